@@ -48,7 +48,7 @@ export const CategorySummarySchema = Type.Object(categoryProperties, {
 export type CategorySummary = Static<typeof CategorySummarySchema>
 
 export const CategorySchema = Type.Object(
-  { ...categoryProperties, codes: Type.Array(CodeSummarySchema, { description: 'The codes in the category, in order.' }) },
+  { ...categoryProperties, codes: Type.Array(Type.Ref(CodeSummarySchema), { description: 'The codes in the category, in order.' }) },
   { $id: 'Category', additionalProperties: false, description: 'A group of status codes with its codes.' }
 )
 export type Category = Static<typeof CategorySchema>

@@ -12,7 +12,6 @@ export const RETRY_ADVICE = ['not-needed', 'after-change', 'with-backoff', 'no']
 export const REDIRECT_METHODS = ['preserved', 'changed-to-get', 'may-change'] as const
 
 export const StatusSchema = Type.Union(STATUSES.map((s) => Type.Literal(s)), {
-  $id: 'CodeStatus',
   description:
     'Standing of the code: standard (registered with IANA and in use), deprecated (registered, but the spec advises against it), ' +
     'unused (reserved by IANA, never to be sent), obsolete (its defining spec was retired), temporary (a time-limited IANA registration), ' +
@@ -34,7 +33,7 @@ export const SpecSchema = Type.Object(
       description: "The specification's own words, quoted verbatim; null when no checkable text of the document is at hand."
     })
   },
-  { $id: 'Spec', additionalProperties: false, description: 'Where the code is defined, with the definition in its own words.' }
+  { additionalProperties: false, description: 'Where the code is defined, with the definition in its own words.' }
 )
 
 export const HeaderSchema = Type.Object(
@@ -42,7 +41,7 @@ export const HeaderSchema = Type.Object(
     name: Type.String({ minLength: 1, pattern: "^[!#$%&'*+.^_`|~0-9A-Za-z-]+$", description: 'Header field name.' }),
     value: Type.String({ description: 'Header field value.' })
   },
-  { $id: 'Header', additionalProperties: false, description: 'One HTTP header field.' }
+  { additionalProperties: false, description: 'One HTTP header field.' }
 )
 
 export const ExampleDataSchema = Type.Object(
@@ -65,7 +64,7 @@ export const ExampleSchema = Type.Composite(
       raw: Text('The whole example response as it would appear on the wire (CRLF line endings).')
     })
   ],
-  { $id: 'ExampleResponse', additionalProperties: false, description: 'An example HTTP/1.1 response with this code.' }
+  { additionalProperties: false, description: 'An example HTTP/1.1 response with this code.' }
 )
 
 export const SemanticsSchema = Type.Object(
@@ -111,7 +110,7 @@ export const SemanticsSchema = Type.Object(
       description: 'Whether a client ever receives this code (false for log-only codes such as nginx 444 and 499).'
     })
   },
-  { $id: 'Semantics', additionalProperties: false, description: 'What the code means to HTTP machinery: caching, content, redirects, retries, headers.' }
+  { additionalProperties: false, description: 'What the code means to HTTP machinery: caching, content, redirects, retries, headers.' }
 )
 
 export const FaqSchema = Type.Object(
@@ -119,7 +118,7 @@ export const FaqSchema = Type.Object(
     question: Text('A question people ask about this code.'),
     answer: Text('Our answer.')
   },
-  { $id: 'Faq', additionalProperties: false, description: 'One frequently asked question.' }
+  { additionalProperties: false, description: 'One frequently asked question.' }
 )
 
 export const RelatedSchema = Type.Object(
@@ -127,7 +126,7 @@ export const RelatedSchema = Type.Object(
     code: CodeNumber('A related status code.'),
     reason: Text('How it relates to this code.')
   },
-  { $id: 'RelatedCode', additionalProperties: false, description: 'A related status code and why it is related.' }
+  { additionalProperties: false, description: 'A related status code and why it is related.' }
 )
 
 export const SourceSchema = Type.Object(
@@ -135,7 +134,7 @@ export const SourceSchema = Type.Object(
     title: Text('Title of the source.'),
     url: Type.String({ format: 'uri', description: 'Where to read it.' })
   },
-  { $id: 'Source', additionalProperties: false, description: 'A primary source for the facts in the record.' }
+  { additionalProperties: false, description: 'A primary source for the facts in the record.' }
 )
 
 export const MisinterpretationSchema = Type.Object(
@@ -146,7 +145,7 @@ export const MisinterpretationSchema = Type.Object(
       description: 'Codes that fit the situation people misuse this one for; empty when none applies.'
     })
   },
-  { $id: 'Misinterpretation', additionalProperties: false, description: 'The common misinterpretation of the code.' }
+  { additionalProperties: false, description: 'The common misinterpretation of the code.' }
 )
 
 /** One meaning of a status code, exactly as written in data/codes/NNN.json. */
@@ -195,7 +194,7 @@ export const CodeRefSchema = Type.Object(
     name: Text('Its name.'),
     link: Text('Path of its record in this API.')
   },
-  { $id: 'CodeRef', additionalProperties: false, description: 'A pointer to one meaning of a status code.' }
+  { additionalProperties: false, description: 'A pointer to one meaning of a status code.' }
 )
 
 export const SnippetSchema = Type.Object(
@@ -205,7 +204,7 @@ export const SnippetSchema = Type.Object(
     language: Text('Programming language, e.g. "JavaScript".'),
     code: Text('Source code that sends this status the way the code requires.')
   },
-  { $id: 'Snippet', additionalProperties: false, description: 'How to send this status from one framework.' }
+  { additionalProperties: false, description: 'How to send this status from one framework.' }
 )
 
 const { example: _example, ...dataProperties } = CodeDataSchema.properties
@@ -240,3 +239,10 @@ export const CodeSummarySchema = Type.Object(
   { $id: 'CodeSummary', additionalProperties: false, description: 'A status code in brief.' }
 )
 export type CodeSummary = Static<typeof CodeSummarySchema>
+
+/**
+ * A string that must be one of a fixed list, as one JSON Schema `enum` (one clear validation
+ * message listing the values, rather than one error per alternative of a union). For request schemas.
+ */
+export const StringEnum = <T extends string>(values: readonly T[], options: { description: string }) =>
+  Type.Unsafe<T>({ type: 'string', enum: [...values], ...options })

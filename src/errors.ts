@@ -1,0 +1,49 @@
+/**
+ * The catalogue of named errors. Every problem+json response carries one of these codes;
+ * its `type` URI is DOCS_BASE + the kebab-case name, documented in the README.
+ */
+export interface ErrorKind {
+  code: string
+  status: number
+  title: string
+}
+
+const kinds = {
+  ERR_VALIDATION: { status: 400, title: 'Invalid request' },
+  ERR_BAD_REQUEST: { status: 400, title: 'Bad request' },
+  ERR_NOT_FOUND: { status: 404, title: 'Not found' },
+  ERR_UNKNOWN_CODE: { status: 404, title: 'Status code not in the catalog' },
+  ERR_UNKNOWN_VENDOR_MEANING: { status: 404, title: 'No such meaning for this vendor' },
+  ERR_UNKNOWN_CATEGORY: { status: 404, title: 'Category not found' },
+  ERR_METHOD_NOT_ALLOWED: { status: 405, title: 'Method not allowed' },
+  ERR_NOT_ACCEPTABLE: { status: 406, title: 'Not acceptable' },
+  ERR_PAYLOAD_TOO_LARGE: { status: 413, title: 'Content too large' },
+  ERR_UNSUPPORTED_MEDIA_TYPE: { status: 415, title: 'Unsupported media type' },
+  ERR_RATE_LIMITED: { status: 429, title: 'Too many requests' },
+  ERR_INTERNAL: { status: 500, title: 'Internal server error' },
+  ERR_UNAVAILABLE: { status: 503, title: 'Service unavailable' }
+} as const satisfies Record<string, Omit<ErrorKind, 'code'>>
+
+export type ErrorCode = keyof typeof kinds
+
+export const ERRORS: Readonly<Record<ErrorCode, ErrorKind>> = Object.freeze(
+  Object.fromEntries(Object.entries(kinds).map(([code, k]) => [code, Object.freeze({ code, ...k })])) as Record<ErrorCode, ErrorKind>
+)
+
+/** The problem `type` URI of an error code: a page of the docs that explains it. */
+export const problemType = (code: string) => `/problems/${problemSlug(code)}`
+
+/** ERR_UNKNOWN_CODE -> unknown-code */
+export const problemSlug = (code: string) => code.replace(/^ERR_/, '').toLowerCase().replace(/_/g, '-')
+
+/** An error a handler throws to answer with a named problem. */
+export class ProblemError extends Error {
+  readonly kind: ErrorKind
+  readonly headers: Record<string, string>
+  constructor(code: ErrorCode, detail: string, headers: Record<string, string> = {}) {
+    super(detail)
+    this.name = 'ProblemError'
+    this.kind = ERRORS[code]
+    this.headers = headers
+  }
+}

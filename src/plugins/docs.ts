@@ -1,0 +1,44 @@
+import fp from 'fastify-plugin'
+import swagger from '@fastify/swagger'
+import swaggerUi from '@fastify/swagger-ui'
+
+export interface DocsOptions {
+  version: string
+}
+
+/** Tags in the order the docs show them. */
+const TAGS = [
+  { name: 'codes', description: 'Status codes: list, search, and the full record of each.' },
+  { name: 'categories', description: 'Groups of codes: the five classes and the vendors.' },
+  { name: 'meta', description: 'The index, health and documentation.' }
+]
+
+/** The OpenAPI 3.1 document generated from the route schemas, and Swagger UI at /docs. */
+export default fp<DocsOptions>(
+  async function docs(app, { version }) {
+    await app.register(swagger, {
+      openapi: {
+        openapi: '3.1.0',
+        info: {
+          title: 'SiteError API',
+          version,
+          description:
+            'Everything worth knowing about HTTP status codes, standard (IANA) and vendor, as JSON. Every error is an RFC 9457 ' +
+            'problem (application/problem+json); data responses carry strong ETags and answer If-None-Match with 304.',
+          license: { name: 'MIT', identifier: 'MIT' }
+        },
+        tags: TAGS
+      },
+      // Components are named by their $id (CodeRecord, Problem, ...) rather than def-0, def-1.
+      refResolver: {
+        buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`)
+      }
+    })
+    await app.register(swaggerUi, {
+      routePrefix: '/docs',
+      staticCSP: true,
+      uiConfig: { deepLinking: true, tryItOutEnabled: true }
+    })
+  },
+  { name: 'docs' }
+)

@@ -1,0 +1,50 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest, HTTPMethods } from 'fastify'
+import type {} from '@fastify/swagger'
+import { ERRORS } from '../errors.js'
+import { sendProblem } from './problems.js'
+
+/** The methods every known path answers: its own with their handlers, OPTIONS with Allow, the rest with 405. */
+const METHODS: HTTPMethods[] = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']
+const TOKEN_LIST = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+(\s*,\s*[!#$%&'*+.^_`|~0-9A-Za-z-]+)*$/
+
+/** Starts recording the methods of every route registered from now on; returns the record. */
+export function recordRoutes(app: FastifyInstance): Map<string, Set<string>> {
+  const routes = new Map<string, Set<string>>()
+  app.addHook('onRoute', (route) => {
+    // Wildcards are static files; '/docs/' is the same page as '/docs'.
+    if (route.url.includes('*') || (route.url.length > 1 && route.url.endsWith('/'))) return
+    const methods = routes.get(route.url) ?? new Set<string>()
+    for (const m of [route.method].flat()) methods.add(m.toUpperCase())
+    routes.set(route.url, methods)
+  })
+  return routes
+}
+
+/**
+ * Answers OPTIONS (with Allow, and as a CORS preflight when it is one) and every other
+ * unsupported method with a 405 problem carrying Allow, on each recorded path.
+ */
+export function answerOtherMethods(app: FastifyInstance, routes: Map<string, Set<string>>): void {
+  for (const [url, own] of [...routes]) {
+    const allow = [...new Set([...own, 'OPTIONS'])].sort((a, b) => METHODS.indexOf(a as HTTPMethods) - METHODS.indexOf(b as HTTPMethods)).join(', ')
+    const missing = METHODS.filter((m) => !own.has(m))
+    if (missing.length === 0) continue
+    app.route({
+      method: missing,
+      url,
+      schema: { hide: true },
+      handler: async function otherMethod(request: FastifyRequest, reply: FastifyReply) {
+        reply.header('allow', allow)
+        if (request.method !== 'OPTIONS') {
+          return sendProblem(request, reply, ERRORS.ERR_METHOD_NOT_ALLOWED, `${request.method} is not supported on ${url}. Allowed: ${allow}.`)
+        }
+        if (request.headers['access-control-request-method'] !== undefined) {
+          const wanted = request.headers['access-control-request-headers']
+          reply.header('access-control-allow-methods', allow).header('access-control-max-age', '86400')
+          if (wanted !== undefined && TOKEN_LIST.test(wanted)) reply.header('access-control-allow-headers', wanted)
+        }
+        return reply.code(204).send()
+      }
+    })
+  }
+}

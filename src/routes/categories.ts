@@ -1,0 +1,70 @@
+import { Type } from '@sinclair/typebox'
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import type { Catalog } from '../catalog/catalog.js'
+import { ProblemError } from '../errors.js'
+import { represent, sendRepresentation } from '../http/representation.js'
+import { problemResponses } from '../schemas/responses.js'
+
+export interface CategoriesOptions {
+  catalog: Catalog
+  cacheMaxAgeS: number
+}
+
+const CategoryListSchema = Type.Object(
+  {
+    count: Type.Integer({ description: 'How many categories there are.' }),
+    categories: Type.Array(Type.Ref('CategorySummary'), { description: 'Every category: the five classes first, then the vendors.' })
+  },
+  { additionalProperties: false, description: 'The categories that group status codes.' }
+)
+
+const categories: FastifyPluginAsyncTypebox<CategoriesOptions> = async function categories(app, { catalog, cacheMaxAgeS }) {
+  const all = represent({
+    count: catalog.categories.length,
+    categories: catalog.categories.map(({ codes: _codes, ...summary }) => summary)
+  })
+  const one = new Map(catalog.categories.map((c) => [c.id, represent(c)]))
+
+  app.get(
+    '/categories',
+    {
+      schema: {
+        tags: ['categories'],
+        summary: 'List the categories',
+        description:
+          'The five classes (informational, success, redirection, client-error, server-error) and the vendor groups (nginx, cloudflare, ' +
+          'aws-elb, iis, and unofficial for every other vendor), each with how many codes it holds.',
+        response: { 200: CategoryListSchema }
+      }
+    },
+    async function listCategories(request, reply) {
+      return sendRepresentation(request, reply, all, cacheMaxAgeS)
+    }
+  )
+
+  app.get(
+    '/categories/:id',
+    {
+      schema: {
+        tags: ['categories'],
+        summary: 'One category with its codes',
+        description: 'A category and the summaries of every code in it. An unknown id is a 404.',
+        params: Type.Object(
+          { id: Type.String({ minLength: 1, maxLength: 64, description: 'Category id, e.g. "client-error" or "nginx".', examples: ['nginx'] }) },
+          { additionalProperties: false }
+        ),
+        response: { 200: Type.Ref('Category'), ...problemResponses(400, 404) }
+      }
+    },
+    async function getCategory(request, reply) {
+      const rep = one.get(request.params.id)
+      if (rep === undefined) {
+        const ids = catalog.categories.map((c) => c.id).join(', ')
+        throw new ProblemError('ERR_UNKNOWN_CATEGORY', `There is no category "${request.params.id}". The categories are: ${ids}.`)
+      }
+      return sendRepresentation(request, reply, rep, cacheMaxAgeS)
+    }
+  )
+}
+
+export default categories

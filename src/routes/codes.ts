@@ -1,0 +1,121 @@
+import { Type } from '@sinclair/typebox'
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import type { Catalog } from '../catalog/catalog.js'
+import { searchCodes, type CodeFilter } from '../catalog/search.js'
+import { CLASSES, STATUSES, StringEnum } from '../schemas/code.js'
+import { ProblemError } from '../errors.js'
+import { represent, sendRepresentation, type Representation } from '../http/representation.js'
+import { problemResponses } from '../schemas/responses.js'
+
+export interface CodesOptions {
+  catalog: Catalog
+  cacheMaxAgeS: number
+}
+
+export const CodeParamSchema = Type.String({
+  pattern: '^[1-9][0-9]{2}$',
+  description: 'A three-digit status code from 100 to 999.',
+  examples: ['409']
+})
+const VendorParamSchema = Type.String({
+  pattern: '^[a-z0-9]+(-[a-z0-9]+)*$',
+  maxLength: 40,
+  description: 'A vendor id (see GET /categories), or "iana" for the registered meaning.',
+  examples: ['nginx']
+})
+
+const CodeListSchema = Type.Object(
+  {
+    count: Type.Integer({ description: 'How many codes matched.' }),
+    codes: Type.Array(Type.Ref('CodeSummary'), { description: 'The matching codes, by number; the most common meaning of a number first.' })
+  },
+  { additionalProperties: false, description: 'A list of status codes in brief.' }
+)
+
+/** Bounded memo of filtered lists: the same filter is answered from memory, the memory never grows without limit. */
+const MEMO_SIZE = 500
+
+const codes: FastifyPluginAsyncTypebox<CodesOptions> = async function codes(app, { catalog, cacheMaxAgeS }) {
+  const list = (summaries: readonly unknown[]) => represent({ count: summaries.length, codes: summaries })
+  const all = list(catalog.summaries)
+  const records = new Map(catalog.records.map((r) => [r, represent(r)]))
+  const memo = new Map<string, Representation>()
+  const categoryIds = catalog.categories.map((c) => c.id)
+  const vendorIds = ['iana', ...catalog.vendors.map((v) => v.id)]
+
+  app.get(
+    '/codes',
+    {
+      schema: {
+        tags: ['codes'],
+        summary: 'List and search status codes',
+        description:
+          'Every status code in the catalog in brief, standard and vendor, by number. Filters combine; an unknown filter value is a 400, ' +
+          'never an empty list. `q` searches code, name, former and other names, and summary, ignoring case.',
+        querystring: Type.Object(
+          {
+            class: Type.Optional(StringEnum(CLASSES, { description: 'Only codes of this class.' })),
+            category: Type.Optional(StringEnum(categoryIds, { description: 'Only codes in this category.' })),
+            status: Type.Optional(StringEnum(STATUSES, { description: 'Only codes with this status.' })),
+            vendor: Type.Optional(StringEnum(vendorIds, { description: 'Only this vendor\'s codes; "iana" for registered ones.' })),
+            q: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'Search text, e.g. "too large" or "payload".' }))
+          },
+          { additionalProperties: false }
+        ),
+        response: { 200: CodeListSchema, ...problemResponses(400) }
+      }
+    },
+    async function listCodes(request, reply) {
+      const filter: CodeFilter = request.query
+      const key = JSON.stringify([filter.class, filter.category, filter.status, filter.vendor, filter.q?.trim().toLowerCase()])
+      if (key === '[null,null,null,null,null]') return sendRepresentation(request, reply, all, cacheMaxAgeS)
+      let rep = memo.get(key)
+      if (rep === undefined) {
+        rep = list(searchCodes(catalog, filter))
+        if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value!)
+        memo.set(key, rep)
+      }
+      return sendRepresentation(request, reply, rep, cacheMaxAgeS)
+    }
+  )
+
+  app.get(
+    '/codes/:code',
+    {
+      schema: {
+        tags: ['codes'],
+        summary: 'Everything about one status code',
+        description:
+          'The full record of a status code: name, class, categories, explanations, the RFC\'s own words, causes, the common ' +
+          'misinterpretation, an example response, snippets, FAQ and related codes. A number with several meanings answers with the ' +
+          'most common one and lists the rest in `otherMeanings`; `vendor` selects one. A valid number the catalog does not know is a 404 ' +
+          'whose detail says what its class means.',
+        params: Type.Object({ code: CodeParamSchema }, { additionalProperties: false }),
+        querystring: Type.Object({ vendor: Type.Optional(VendorParamSchema) }, { additionalProperties: false }),
+        response: { 200: Type.Ref('CodeRecord'), ...problemResponses(400, 404) }
+      }
+    },
+    async function getCode(request, reply) {
+      const code = Number(request.params.code)
+      const { vendor } = request.query
+      const meanings = catalog.meaningsOf(code)
+      if (meanings === undefined) throw new ProblemError('ERR_UNKNOWN_CODE', unknownCodeDetail(catalog, code))
+      const record = vendor === undefined ? meanings[0] : meanings.find((m) => (m.vendor ?? 'iana') === vendor)
+      if (record === undefined) {
+        const known = meanings.map((m) => m.vendor ?? 'iana').join(', ')
+        throw new ProblemError('ERR_UNKNOWN_VENDOR_MEANING', `${code} has no meaning for vendor "${vendor}". Its meanings are from: ${known}.`)
+      }
+      return sendRepresentation(request, reply, records.get(record)!, cacheMaxAgeS)
+    }
+  )
+}
+
+export function unknownCodeDetail(catalog: Catalog, code: number): string {
+  const category = catalog.classCategory(code)
+  if (category === undefined) {
+    return `${code} is not in the catalog. Numbers from 600 to 999 fall outside HTTP's five classes; only a few vendors use them.`
+  }
+  return `${code} is not in the catalog: neither IANA nor any vendor we track assigns it. As a ${category.name.split(' ')[0]} code it would mean: ${category.description}`
+}
+
+export default codes

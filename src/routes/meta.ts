@@ -1,0 +1,89 @@
+import { Type } from '@sinclair/typebox'
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { represent, sendRepresentation } from '../http/representation.js'
+
+export interface MetaOptions {
+  version: string
+  cacheMaxAgeS: number
+}
+
+const Link = (description: string) => Type.String({ description })
+
+const IndexSchema = Type.Object(
+  {
+    name: Type.String({ description: 'The service.' }),
+    version: Type.String({ description: 'Its version.' }),
+    description: Type.String({ description: 'What it does.' }),
+    links: Type.Object(
+      {
+        codes: Link('List and search status codes.'),
+        code: Link('One status code, as a URI template.'),
+        categories: Link('The categories that group codes.'),
+        category: Link('One category, as a URI template.'),
+        health: Link('Liveness check.'),
+        docs: Link('Swagger UI.'),
+        openapi: Link('The OpenAPI 3.1 document.')
+      },
+      { additionalProperties: false, description: 'Where everything is.' }
+    )
+  },
+  { additionalProperties: false, description: 'The API index.' }
+)
+
+const HealthSchema = Type.Object(
+  {
+    status: Type.Literal('ok', { description: 'Always "ok" when the server answers.' }),
+    version: Type.String({ description: 'The running version.' })
+  },
+  { additionalProperties: false, description: 'Liveness of the server.' }
+)
+
+const meta: FastifyPluginAsyncTypebox<MetaOptions> = async function meta(app, { version, cacheMaxAgeS }) {
+  const index = represent({
+    name: 'SiteError API',
+    version,
+    description: 'Everything worth knowing about HTTP status codes, standard and vendor, as JSON.',
+    links: {
+      codes: '/codes',
+      code: '/codes/{code}',
+      categories: '/categories',
+      category: '/categories/{id}',
+      health: '/health',
+      docs: '/docs',
+      openapi: '/openapi.json'
+    }
+  })
+  const health = { status: 'ok' as const, version }
+
+  app.get(
+    '/',
+    {
+      schema: {
+        tags: ['meta'],
+        summary: 'API index',
+        description: 'Links to every endpoint and to the documentation.',
+        response: { 200: IndexSchema }
+      }
+    },
+    async function getIndex(request, reply) {
+      return sendRepresentation(request, reply, index, cacheMaxAgeS)
+    }
+  )
+
+  app.get(
+    '/health',
+    {
+      schema: {
+        tags: ['meta'],
+        summary: 'Health check',
+        description: 'Answers 200 while the server is up. Never cached.',
+        response: { 200: HealthSchema }
+      }
+    },
+    async function getHealth(_request, reply) {
+      return reply.header('cache-control', 'no-store').send(health)
+    }
+  )
+}
+
+export default meta

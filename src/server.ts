@@ -1,0 +1,51 @@
+// Process work only: read the environment, build the app, listen, and close gracefully on signals.
+import closeWithGrace from 'close-with-grace'
+import { createRequire } from 'node:module'
+import { buildApp } from './app.js'
+import { ConfigError, loadConfig, type Config } from './config.js'
+import { DataError } from './catalog/load.js'
+
+function prettyTransport(): { target: string } | undefined {
+  if (!process.stdout.isTTY) return undefined
+  try {
+    createRequire(import.meta.url).resolve('pino-pretty')
+    return { target: 'pino-pretty' }
+  } catch {
+    return undefined // a production install has no pino-pretty: stay with JSON
+  }
+}
+
+async function main(): Promise<void> {
+  let config: Readonly<Config>
+  try {
+    config = loadConfig(process.env)
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`siteerror-api: configuration error: ${err.message}\n`)
+      process.exit(1)
+    }
+    throw err
+  }
+
+  let app: Awaited<ReturnType<typeof buildApp>>
+  try {
+    const transport = prettyTransport()
+    app = await buildApp({ config, logger: { level: config.logLevel, ...(transport === undefined ? {} : { transport }) } })
+  } catch (err) {
+    if (err instanceof DataError) {
+      process.stderr.write(`siteerror-api: invalid data: ${err.message}\n`)
+      process.exit(1)
+    }
+    throw err
+  }
+
+  closeWithGrace({ delay: config.shutdownGraceMs }, async function close({ signal, err }) {
+    if (err !== undefined) app.log.error({ err }, 'closing after an error')
+    else app.log.info({ signal }, 'closing')
+    await app.close()
+  })
+
+  await app.listen({ port: config.port, host: config.host })
+}
+
+await main()

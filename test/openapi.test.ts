@@ -1,0 +1,62 @@
+import t from 'tap'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { Validator } from '@seriousme/openapi-schema-validator'
+import { openApiText } from '../src/openapi.js'
+import { ROOT, build } from './helper.js'
+
+const app = await build(t)
+const generated = await openApiText(app)
+const doc = JSON.parse(generated)
+
+t.test('openapi/openapi.json is what the code generates', async (t) => {
+  const committed = readFileSync(join(ROOT, 'openapi', 'openapi.json'), 'utf8')
+  t.ok(committed === generated, 'openapi/openapi.json is out of date: run `npm run openapi` and commit the result')
+})
+
+t.test('the document is valid OpenAPI 3.1', async (t) => {
+  const result = await new Validator().validate(doc)
+  t.same(result.errors ?? [], [], 'no validation errors')
+  t.equal(result.valid, true)
+  t.equal(doc.openapi, '3.1.0')
+})
+
+t.test('every operation is documented', async (t) => {
+  for (const [path, item] of Object.entries<Record<string, any>>(doc.paths)) {
+    for (const [method, op] of Object.entries<any>(item)) {
+      const name = `${method.toUpperCase()} ${path}`
+      t.ok(op.summary, `${name} has a summary`)
+      t.ok(op.description, `${name} has a description`)
+      t.ok(op.tags?.length > 0, `${name} has tags`)
+      t.ok(op.responses?.['200'], `${name} documents its 200`)
+    }
+  }
+  t.ok(doc.paths['/codes/{code}'], 'the code path is templated')
+})
+
+t.test('shared schemas are named components', async (t) => {
+  for (const name of ['Problem', 'CodeRecord', 'CodeSummary', 'Category', 'CategorySummary']) {
+    t.ok(doc.components?.schemas?.[name], `components.schemas.${name}`)
+  }
+  t.notMatch(generated, /"def-\d+"/, 'no anonymous def-N components')
+})
+
+t.test('every schema field has a description', async (t) => {
+  const missing: string[] = []
+  const walk = (schema: any, path: string): void => {
+    if (schema === null || typeof schema !== 'object') return
+    if (schema.properties !== undefined) {
+      for (const [key, sub] of Object.entries<any>(schema.properties)) {
+        if (sub.description === undefined && sub.$ref === undefined) missing.push(`${path}.${key}`)
+        walk(sub, `${path}.${key}`)
+      }
+    }
+    for (const key of ['items', 'anyOf', 'oneOf', 'allOf']) {
+      const value = schema[key]
+      if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${path}.${key}[${i}]`))
+      else if (value !== undefined) walk(value, `${path}.${key}`)
+    }
+  }
+  for (const [name, schema] of Object.entries(doc.components.schemas)) walk(schema, name)
+  t.same(missing, [], 'every property is described')
+})

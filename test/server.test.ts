@@ -1,0 +1,49 @@
+// The real process: configuration errors, listening, and a graceful exit on SIGTERM.
+import t from 'tap'
+import { spawn } from 'node:child_process'
+import { once } from 'node:events'
+import { join } from 'node:path'
+import { ROOT } from './helper.js'
+
+const SERVER = join(ROOT, 'src', 'server.ts')
+
+/** Starts src/server.ts with the test runner's TypeScript loader and the given environment. */
+function start(env: Record<string, string>) {
+  const child = spawn(process.execPath, [...process.execArgv, SERVER], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
+  let stdout = ''
+  let stderr = ''
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+  const exited = once(child, 'exit') as Promise<[number | null, string | null]>
+  return { child, exited, output: () => ({ stdout, stderr }) }
+}
+
+t.test('a bad variable stops the process with one clear line', async (t) => {
+  const { exited, output } = start({ PORT: 'eighty' })
+  const [code] = await exited
+  t.equal(code, 1)
+  t.equal(output().stderr.trim().split('\n').at(-1), 'siteerror-api: configuration error: PORT must be a whole number from 0 to 65535 (got "eighty")')
+})
+
+t.test('the server listens, answers /health, and exits 0 on SIGTERM', async (t) => {
+  const { child, exited, output } = start({ PORT: '0', HOST: '127.0.0.1' })
+  let url: string | undefined
+  for (let i = 0; i < 200 && url === undefined; i++) {
+    await new Promise((r) => setTimeout(r, 50))
+    url = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(output().stdout)?.[1]
+  }
+  t.ok(url, 'logged the address it listens on')
+  const res = await fetch(`${url}/health`)
+  t.equal(res.status, 200)
+  t.same(await res.json(), { status: 'ok', version: '0.1.0' })
+  const line = output().stdout.split('\n').find((l) => l.includes('"url":"/health"'))
+  t.match(JSON.parse(line ?? '{}'), { level: 30, reqId: /^[0-9a-f-]{36}$/ }, 'JSON request logs with a request id')
+  child.kill('SIGTERM')
+  const [code] = await exited
+  t.equal(code, 0, 'exit code 0')
+  t.match(output().stdout, /"signal":"SIGTERM".*"msg":"closing"/)
+})
