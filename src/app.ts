@@ -10,12 +10,15 @@ import { loadCatalog, type Catalog } from './catalog/catalog.js'
 import { CodeRecordSchema, CodeSummarySchema } from './schemas/code.js'
 import { CategorySchema, CategorySummarySchema } from './schemas/category.js'
 import { ProblemSchema } from './schemas/problem.js'
+import { ComparisonSchema, CuratedSchema } from './schemas/compare.js'
 import problems from './plugins/problems.js'
 import docs from './plugins/docs.js'
 import { answerOtherMethods, recordRoutes } from './plugins/methods.js'
 import meta from './routes/meta.js'
 import codes from './routes/codes.js'
 import categories from './routes/categories.js'
+import compare from './routes/compare.js'
+import echo from './routes/echo.js'
 
 export interface AppOptions {
   config: Readonly<Config>
@@ -44,7 +47,8 @@ export const EXPOSED_HEADERS = [
   'RateLimit-Limit',
   'RateLimit-Remaining',
   'RateLimit-Reset',
-  'X-Request-Id'
+  'X-Request-Id',
+  'X-Echo-Draw'
 ]
 
 /**
@@ -63,7 +67,7 @@ export async function buildApp(options: AppOptions) {
     return503OnClosing: true
   }).withTypeProvider<TypeBoxTypeProvider>()
 
-  for (const schema of [ProblemSchema, CodeSummarySchema, CodeRecordSchema, CategorySummarySchema, CategorySchema]) {
+  for (const schema of [ProblemSchema, CodeSummarySchema, CodeRecordSchema, CategorySummarySchema, CategorySchema, CuratedSchema, ComparisonSchema]) {
     app.addSchema(schema)
   }
 
@@ -81,6 +85,14 @@ export async function buildApp(options: AppOptions) {
   await app.register(meta, { version: VERSION, cacheMaxAgeS: config.cacheMaxAgeS })
   await app.register(codes, { catalog, cacheMaxAgeS: config.cacheMaxAgeS })
   await app.register(categories, { catalog, cacheMaxAgeS: config.cacheMaxAgeS })
+  await app.register(compare, { catalog, cacheMaxAgeS: config.cacheMaxAgeS })
+  await app.register(echo, {
+    catalog,
+    maxDelayMs: config.echoMaxDelayMs,
+    maxDelayed: config.echoMaxDelayed,
+    bodyLimitBytes: config.echoBodyLimitBytes,
+    exposedHeaders: EXPOSED_HEADERS
+  })
   app.get(
     '/openapi.json',
     { schema: { tags: ['meta'], summary: 'OpenAPI document', description: 'The OpenAPI 3.1 document of this API, generated from its schemas.' } },

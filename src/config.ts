@@ -16,6 +16,12 @@ export interface Config {
   cacheMaxAgeS: number
   /** Grace period for in-flight requests on SIGTERM/SIGINT. */
   shutdownGraceMs: number
+  /** Largest /echo delay a client may ask for. */
+  echoMaxDelayMs: number
+  /** How many delayed /echo requests may wait at once. */
+  echoMaxDelayed: number
+  /** Largest request content /echo accepts and echoes. */
+  echoBodyLimitBytes: number
 }
 
 export class ConfigError extends Error {
@@ -58,7 +64,10 @@ export function loadConfig(env: Env): Readonly<Config> {
     host: host(env, 'HOST', '127.0.0.1'),
     logLevel: oneOf(env, 'LOG_LEVEL', 'info', LOG_LEVELS),
     cacheMaxAgeS: integer(env, 'CACHE_MAX_AGE_S', 3600, 0, 31536000),
-    shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', 10000, 100, 120000)
+    shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', 10000, 100, 120000),
+    echoMaxDelayMs: integer(env, 'ECHO_MAX_DELAY_MS', 10000, 0, 600000),
+    echoMaxDelayed: integer(env, 'ECHO_MAX_DELAYED', 200, 1, 100000),
+    echoBodyLimitBytes: integer(env, 'ECHO_BODY_LIMIT_BYTES', 65536, 0, 10485760)
   })
 }
 

@@ -14,16 +14,33 @@ const read = (name: string) => readFileSync(join(DATA_DIR, name), 'utf8')
 const model = (JSON.parse(read('codes/409.json')) as { meanings: CodeData[] }).meanings[0]!
 
 /** A small consistent data set: 409 and 410 pointing at each other, plus any changes. */
-function fixture(t: Test, change: (files: { m409: CodeData; m410: CodeData; vendors: any[]; extra: Record<string, unknown> }) => void = () => {}) {
+function fixture(
+  t: Test,
+  change: (files: { m409: CodeData; m410: CodeData; vendors: any[]; comparisons: any[]; extra: Record<string, unknown> }) => void = () => {}
+) {
   const m409: CodeData = structuredClone({ ...model, related: [{ code: 410, reason: 'Its neighbour.' }], misinterpretation: { ...model.misinterpretation, useInstead: [] } })
   const m410: CodeData = structuredClone({ ...m409, code: 410, name: 'Gone', related: [{ code: 409, reason: 'Its other neighbour.' }], example: { ...m409.example, status: 410 } })
   const vendors = JSON.parse(read('vendors.json'))
   const extra: Record<string, unknown> = {}
-  change({ m409, m410, vendors, extra })
+  const comparisons = [
+    {
+      codes: [409, 410],
+      title: '409 vs 410',
+      keyDifference: 'One clashes, one is gone.',
+      whenToUse: [
+        { code: 409, when: 'A clash.' },
+        { code: 410, when: 'Gone for good.' }
+      ],
+      commonMistake: 'Mixing them up.',
+      example: 'An edit conflict against a deleted page.'
+    }
+  ]
+  change({ m409, m410, vendors, comparisons, extra })
   return t.testdir({
     data: {
       'categories.json': read('categories.json'),
       'vendors.json': JSON.stringify(vendors),
+      'comparisons.json': JSON.stringify(comparisons),
       codes: { '409.json': JSON.stringify({ meanings: [m409] }), '410.json': JSON.stringify({ meanings: [m410] }), ...extra }
     }
   })
@@ -61,6 +78,10 @@ t.test('invalid data is a DataError naming the file and the field', async (t) =>
     ['a vendor in an unknown category', ({ vendors }) => void (vendors[0].category = 'nowhere'), /^data\/vendors\.json: vendor "nginx": category "nowhere" does not exist$/],
     ['a vendor listed twice', ({ vendors }) => void vendors.push({ ...vendors[0] }), /^data\/vendors\.json: vendor "nginx" is listed twice$/],
     ['a bad vendors file', ({ vendors }) => void (vendors[0].id = 'Not Kebab'), /^data\/vendors\.json: \/0\/id: /],
+    ['a comparison of an unknown code', ({ comparisons }) => void (comparisons[0].codes = [409, 418]), /^data\/comparisons\.json: \/0\/codes\/1: 418 is not in the catalog$/],
+    ['a comparison out of order', ({ comparisons }) => void (comparisons[0].codes = [410, 409]), /^data\/comparisons\.json: \/0\/codes: codes must be distinct and ascending$/],
+    ['a comparison missing a code', ({ comparisons }) => void comparisons[0].whenToUse.pop(), /^data\/comparisons\.json: \/0\/whenToUse: /],
+    ['a comparison made twice', ({ comparisons }) => void comparisons.push(comparisons[0]), /^data\/comparisons\.json: \/1\/codes: 409,410 is compared twice$/],
     [
       'two meanings with one vendor',
       ({ extra, m410 }) => void (extra['410.json'] = JSON.stringify({ meanings: [m410, m410] })),
@@ -129,4 +150,10 @@ t.test('snippets follow the rules of the code', async (t) => {
   for (const s of unauthorized) t.match(s.code, /WWW-Authenticate/, `${s.id} sets WWW-Authenticate`)
   t.match(unauthorized.find((s) => s.id === 'express')!.code, "res.set('WWW-Authenticate', 'Bearer realm=\"api\", error=\"it\\'s\"')", 'quotes are escaped')
   t.same(make({ code: 103 }), [], '1xx codes get no snippets')
+})
+
+t.test('snippets set Content-Type once', async (t) => {
+  for (const s of snippetsFor(model)) {
+    t.ok((s.code.match(/Content-Type/g) ?? []).length <= 1, `${s.id} sets Content-Type at most once`)
+  }
 })

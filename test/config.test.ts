@@ -2,12 +2,30 @@ import t from 'tap'
 import { ConfigError, loadConfig } from '../src/config.js'
 
 t.test('loadConfig gives the defaults for an empty environment', async (t) => {
-  t.same(loadConfig({}), { port: 3000, host: '127.0.0.1', logLevel: 'info', cacheMaxAgeS: 3600, shutdownGraceMs: 10000 })
+  t.match(loadConfig({}), { port: 3000, host: '127.0.0.1', logLevel: 'info', cacheMaxAgeS: 3600, shutdownGraceMs: 10000, echoMaxDelayMs: 10000, echoMaxDelayed: 200, echoBodyLimitBytes: 65536 })
 })
 
 t.test('loadConfig reads every variable', async (t) => {
-  const config = loadConfig({ PORT: '8080', HOST: '0.0.0.0', LOG_LEVEL: 'debug', CACHE_MAX_AGE_S: '60', SHUTDOWN_GRACE_MS: '500' })
-  t.same(config, { port: 8080, host: '0.0.0.0', logLevel: 'debug', cacheMaxAgeS: 60, shutdownGraceMs: 500 })
+  const config = loadConfig({
+    PORT: '8080',
+    HOST: '0.0.0.0',
+    LOG_LEVEL: 'debug',
+    CACHE_MAX_AGE_S: '60',
+    SHUTDOWN_GRACE_MS: '500',
+    ECHO_MAX_DELAY_MS: '0',
+    ECHO_MAX_DELAYED: '5',
+    ECHO_BODY_LIMIT_BYTES: '1024'
+  })
+  t.same(config, {
+    port: 8080,
+    host: '0.0.0.0',
+    logLevel: 'debug',
+    cacheMaxAgeS: 60,
+    shutdownGraceMs: 500,
+    echoMaxDelayMs: 0,
+    echoMaxDelayed: 5,
+    echoBodyLimitBytes: 1024
+  })
   t.ok(Object.isFrozen(config), 'the config is frozen')
 })
 

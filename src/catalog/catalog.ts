@@ -2,6 +2,8 @@ import type { CodeData, CodeRecord, CodeSummary } from '../schemas/code.js'
 import type { CategoryData, Category, VendorData } from '../schemas/category.js'
 import { DataError, readData, type RawCatalog } from './load.js'
 import { snippetsFor } from './snippets.js'
+import { comparisonLink, curatedOf } from './compare.js'
+import type { Curated } from '../schemas/compare.js'
 
 export const CLASS_CATEGORY: Record<string, string> = {
   '1': 'informational',
@@ -22,6 +24,10 @@ export interface Catalog {
   readonly summaries: readonly CodeSummary[]
   readonly categories: readonly Category[]
   readonly vendors: readonly VendorData[]
+  /** The curated comparisons, in data order. */
+  readonly comparisons: readonly Curated[]
+  /** The curated comparison of exactly these codes (any order), if we wrote one. */
+  curated(codes: readonly number[]): Curated | undefined
   /** The meanings of one number, most common first; undefined when the catalog does not have it. */
   meaningsOf(code: number): readonly CodeRecord[] | undefined
   /** One meaning: the most common one when vendor is undefined; null selects the IANA meaning. */
@@ -77,6 +83,18 @@ function checkReferences(raw: RawCatalog): void {
       })
     })
   }
+  const sets = new Set<string>()
+  raw.comparisons.forEach((c, i) => {
+    const at = `data/comparisons.json: /${i}`
+    const key = c.codes.join(',')
+    c.codes.forEach((code, j) => {
+      if (!numbers.has(code)) throw new DataError(`${at}/codes/${j}: ${code} is not in the catalog`)
+      if (j > 0 && code <= c.codes[j - 1]!) throw new DataError(`${at}/codes: codes must be distinct and ascending`)
+    })
+    if (c.whenToUse.map((w) => w.code).join(',') !== key) throw new DataError(`${at}/whenToUse: must give one entry per code, in the order of codes`)
+    if (sets.has(key)) throw new DataError(`${at}/codes: ${key} is compared twice`)
+    sets.add(key)
+  })
 }
 
 export interface BuildOptions {
@@ -90,6 +108,8 @@ export function buildCatalog(raw: RawCatalog, options: BuildOptions = {}): Catal
   const vendorCategory = new Map(raw.vendors.map((v) => [v.id, v.category]))
   const ref = (m: CodeData, primary: boolean) => ({ code: m.code, vendor: m.vendor, name: m.name, link: linkOf(m, primary) })
   const groups = raw.codes.map((c) => c.meanings)
+  const comparisons = raw.comparisons.map(curatedOf)
+  const curatedByKey = new Map(comparisons.map((c) => [c.link, c]))
   const byNumber = new Map<number, CodeRecord[]>()
   const records: CodeRecord[] = []
   // The reason phrase an example's status line carries: the IANA name where there is one.
@@ -114,6 +134,9 @@ export function buildCatalog(raw: RawCatalog, options: BuildOptions = {}): Catal
         previous: before === undefined ? null : ref(before, true),
         next: after === undefined ? null : ref(after, true),
         snippets: snippetsFor(m),
+        comparisons: comparisons
+          .filter((c) => c.codes.includes(m.code))
+          .map((c) => ({ codes: c.codes, title: c.title, link: c.link })),
         link: linkOf(m, i === 0)
       }
     })
@@ -141,6 +164,8 @@ export function buildCatalog(raw: RawCatalog, options: BuildOptions = {}): Catal
     summaries,
     categories,
     vendors: raw.vendors,
+    comparisons,
+    curated: (codes: readonly number[]) => curatedByKey.get(comparisonLink(codes)),
     meaningsOf: (code: number) => byNumber.get(code),
     find(code: number, vendor?: string | null) {
       const meanings = byNumber.get(code)

@@ -5,6 +5,7 @@ import { TypeCompiler } from '@sinclair/typebox/compiler'
 import '../schemas/formats.js'
 import { CodeFileSchema, type CodeData } from '../schemas/code.js'
 import { CategoriesFileSchema, VendorsFileSchema, type CategoryData, type VendorData } from '../schemas/category.js'
+import { ComparisonsFileSchema, type ComparisonData } from '../schemas/compare.js'
 
 /** Raised when data/ does not match its schemas or its invariants; the message names the file and the field. */
 export class DataError extends Error {
@@ -14,6 +15,8 @@ export class DataError extends Error {
 export interface RawCatalog {
   categories: CategoryData[]
   vendors: VendorData[]
+  /** The curated comparisons of codes people confuse. */
+  comparisons: ComparisonData[]
   /** Every meaning of every number, grouped by number in ascending order; the most common meaning first. */
   codes: Array<{ file: string; meanings: CodeData[] }>
 }
@@ -53,9 +56,15 @@ export function readData(dataDir: string): RawCatalog {
 
   const categories = validated(CategoriesFileSchema, readJson(fileOf('categories.json'), base), where(fileOf('categories.json')))
   const vendors = validated(VendorsFileSchema, readJson(fileOf('vendors.json'), base), where(fileOf('vendors.json')))
+  const comparisons = validated(ComparisonsFileSchema, readJson(fileOf('comparisons.json'), base), where(fileOf('comparisons.json')))
 
   const codesDir = fileOf('codes')
-  const names = readdirSync(codesDir).filter((n) => n.endsWith('.json')).sort()
+  let names: string[]
+  try {
+    names = readdirSync(codesDir).filter((n) => n.endsWith('.json')).sort()
+  } catch (err) {
+    throw new DataError(`${where(codesDir)}: cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'})`)
+  }
   const codes: RawCatalog['codes'] = []
   for (const name of names) {
     const path = join(codesDir, name)
@@ -70,5 +79,5 @@ export function readData(dataDir: string): RawCatalog {
     })
     codes.push({ file: where(path), meanings: file.meanings })
   }
-  return { categories, vendors, codes }
+  return { categories, vendors, comparisons, codes }
 }

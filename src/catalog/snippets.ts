@@ -32,6 +32,8 @@ interface Template {
   render(s: Shape): string
 }
 
+/** Whether the record's own headers already set Content-Type (409 sends application/problem+json). */
+const typed = (s: Shape) => s.headers.some(([n]) => n.toLowerCase() === 'content-type')
 const jsonBody = (s: Shape) => `{ status: ${s.code}, message: ${js(s.name)} }`
 
 const TEMPLATES: Template[] = [
@@ -65,7 +67,7 @@ const TEMPLATES: Template[] = [
     language: 'JavaScript',
     render: (s) => {
       const headers = s.headers.map(([n, v]) => `${js(n)}: ${js(v)}`)
-      if (s.content) headers.push(`'Content-Type': 'application/json'`)
+      if (s.content && !typed(s)) headers.push(`'Content-Type': 'application/json'`)
       return [
         `http.createServer((req, res) => {`,
         `  res.writeHead(${s.code}${headers.length > 0 ? `, { ${headers.join(', ')} }` : ''})`,
@@ -92,7 +94,7 @@ const TEMPLATES: Template[] = [
       [
         `func example(w http.ResponseWriter, r *http.Request) {`,
         ...s.headers.map(([n, v]) => `\tw.Header().Set(${dq(n)}, ${dq(v)})`),
-        ...(s.content ? [`\tw.Header().Set("Content-Type", "application/json")`] : []),
+        ...(s.content && !typed(s) ? [`\tw.Header().Set("Content-Type", "application/json")`] : []),
         `\tw.WriteHeader(${s.code})`,
         ...(s.content ? [`\tfmt.Fprintf(w, \`{"status": ${s.code}, "message": ${dq(s.name)}}\`)`] : []),
         `}`
@@ -137,7 +139,7 @@ const TEMPLATES: Template[] = [
         `http_response_code(${s.code});`,
         ...s.headers.map(([n, v]) => `header(${js(`${n}: ${v}`)});`),
         ...(s.content
-          ? [`header('Content-Type: application/json');`, `echo json_encode(['status' => ${s.code}, 'message' => ${js(s.name)}]);`]
+          ? [...(typed(s) ? [] : [`header('Content-Type: application/json');`]), `echo json_encode(['status' => ${s.code}, 'message' => ${js(s.name)}]);`]
           : [])
       ].join('\n')
   },

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { Catalog } from '../catalog/catalog.js'
 import { ProblemError } from '../errors.js'
 import { represent, sendRepresentation } from '../http/representation.js'
-import { problemResponses } from '../schemas/responses.js'
+import { notModified, problemResponses } from '../schemas/responses.js'
 
 export interface CategoriesOptions {
   catalog: Catalog
@@ -34,7 +34,7 @@ const categories: FastifyPluginAsyncTypebox<CategoriesOptions> = async function 
         description:
           'The five classes (informational, success, redirection, client-error, server-error) and the vendor groups (nginx, cloudflare, ' +
           'aws-elb, iis, and unofficial for every other vendor), each with how many codes it holds.',
-        response: { 200: CategoryListSchema }
+        response: { 200: CategoryListSchema, ...notModified }
       }
     },
     async function listCategories(request, reply) {
@@ -53,7 +53,7 @@ const categories: FastifyPluginAsyncTypebox<CategoriesOptions> = async function 
           { id: Type.String({ minLength: 1, maxLength: 64, description: 'Category id, e.g. "client-error" or "nginx".', examples: ['nginx'] }) },
           { additionalProperties: false }
         ),
-        response: { 200: Type.Ref('Category'), ...problemResponses(400, 404) }
+        response: { 200: Type.Ref('Category'), ...notModified, ...problemResponses(400, 404) }
       }
     },
     async function getCategory(request, reply) {

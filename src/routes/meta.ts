@@ -1,6 +1,7 @@
 import { Type } from '@sinclair/typebox'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { represent, sendRepresentation } from '../http/representation.js'
+import { notModified } from '../schemas/responses.js'
 
 export interface MetaOptions {
   version: string
@@ -20,6 +21,9 @@ const IndexSchema = Type.Object(
         code: Link('One status code, as a URI template.'),
         categories: Link('The categories that group codes.'),
         category: Link('One category, as a URI template.'),
+        compare: Link('Compare codes, as a URI template; without codes, the curated comparisons.'),
+        echo: Link('A response with any status, as a URI template.'),
+        random: Link('A weighted random status, as a URI template.'),
         health: Link('Liveness check.'),
         docs: Link('Swagger UI.'),
         openapi: Link('The OpenAPI 3.1 document.')
@@ -48,6 +52,9 @@ const meta: FastifyPluginAsyncTypebox<MetaOptions> = async function meta(app, { 
       code: '/codes/{code}',
       categories: '/categories',
       category: '/categories/{id}',
+      compare: '/compare{?codes}',
+      echo: '/echo/{code}',
+      random: '/echo/random{?codes,seed}',
       health: '/health',
       docs: '/docs',
       openapi: '/openapi.json'
@@ -62,7 +69,7 @@ const meta: FastifyPluginAsyncTypebox<MetaOptions> = async function meta(app, { 
         tags: ['meta'],
         summary: 'API index',
         description: 'Links to every endpoint and to the documentation.',
-        response: { 200: IndexSchema }
+        response: { 200: IndexSchema, ...notModified }
       }
     },
     async function getIndex(request, reply) {

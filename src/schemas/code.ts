@@ -1,4 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox'
+import { ComparisonRefSchema } from './compare.js'
 
 // Schemas for one meaning of a status code: first as it is written in data/codes/NNN.json
 // (CodeDataSchema), then as the API serves it, with the fields the catalog derives at boot.
@@ -98,7 +99,7 @@ export const SemanticsSchema = Type.Object(
         '(only a changed request can succeed), with-backoff (the same request may succeed later), no (retrying will not help).'
     }),
     requiredHeaders: Type.Array(Type.String({ minLength: 1 }), {
-      description: 'Response header fields the specification requires with this code (e.g. Location on 201 when it creates, WWW-Authenticate on 401).'
+      description: 'Response header fields the specification requires with this code (e.g. WWW-Authenticate on 401, Allow on 405).'
     }),
     recommendedHeaders: Type.Array(Type.String({ minLength: 1 }), {
       description: 'Response header fields the specification recommends or that clients rely on (e.g. Retry-After on 503).'
@@ -220,6 +221,7 @@ export const CodeRecordSchema = Type.Object(
     previous: Type.Union([CodeRefSchema, Type.Null()], { description: 'The next lower code in the catalog; null for the first.' }),
     next: Type.Union([CodeRefSchema, Type.Null()], { description: 'The next higher code in the catalog; null for the last.' }),
     snippets: Type.Array(SnippetSchema, { description: 'Code that sends this status from common frameworks.' }),
+    comparisons: Type.Array(ComparisonRefSchema, { description: 'Our curated comparisons that include this code.' }),
     link: Text('Path of this record.')
   },
   { $id: 'CodeRecord', additionalProperties: false, description: 'Everything worth knowing about one meaning of a status code.' }

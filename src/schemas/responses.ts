@@ -11,9 +11,17 @@ const DESCRIPTIONS: Record<number, string> = {
   503: 'The server is overloaded or shutting down; try again after Retry-After seconds.'
 }
 
-/** Response schemas for the problem statuses a route can answer with. */
+/** Response schemas for the problem statuses a route can answer with, served as application/problem+json. */
 export function problemResponses(...statuses: number[]) {
   return Object.fromEntries(
-    statuses.map((s) => [s, Type.Ref('Problem', { description: DESCRIPTIONS[s] ?? 'A problem.' })])
-  ) as Record<number, ReturnType<typeof Type.Ref>>
+    statuses.map((s) => [
+      s,
+      { description: DESCRIPTIONS[s] ?? 'A problem.', content: { 'application/problem+json': { schema: Type.Ref('Problem') } } }
+    ])
+  )
+}
+
+/** The 304 a data endpoint answers to If-None-Match with a current ETag. */
+export const notModified = {
+  304: Type.Null({ description: 'Not Modified: the ETag in If-None-Match is current. No content; ETag and Cache-Control as on the 200.' })
 }

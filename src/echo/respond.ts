@@ -1,0 +1,165 @@
+import { ProblemError } from '../errors.js'
+import { MAX_HOPS, type EchoParams } from './params.js'
+
+/**
+ * What /echo answers, as plain data: the status, the interim response before it, the headers
+ * and the body, following the rules RFC 9110 gives each code. No Fastify here.
+ */
+
+export interface EchoRequest {
+  method: string
+  /** Path without the query. */
+  path: string
+  query: Record<string, unknown>
+  headers: Record<string, string | string[] | undefined>
+  /** The request content as received, or null when there was none. */
+  body: string | null
+}
+
+export interface CodeInfo {
+  name: string
+  summary: string
+  /** Whether IANA or a vendor we track assigns the code. */
+  assigned: boolean
+}
+
+export interface EchoResponse {
+  interim: { status: number; reason: string; headers: Array<[string, string]> } | null
+  status: number
+  reason: string
+  headers: Array<[string, string]>
+  body: string | null
+}
+
+/** Picks the best of the offered media types for the request's Accept, or false. */
+export type Negotiate = (types: string[]) => string | false
+
+/** The validator every 2xx and 304 echo response carries, so a 304 has the ETag a 200 would. */
+export const ECHO_ETAG = '"siteerror-echo-v1"'
+/** The representation that 206 and 416 describe: 100 bytes of text. */
+export const RANGE_RESOURCE = 'The quick brown fox jumps over the lazy dog. '.repeat(3).slice(0, 100)
+
+const REDIRECTS = new Set([301, 302, 303, 305, 307, 308])
+const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']
+
+function redirectTarget(code: number, params: EchoParams): string {
+  if (params.hops > 0) {
+    const next = new URLSearchParams({ hops: String(Math.min(params.hops, MAX_HOPS) - 1) })
+    if (params.location !== undefined) next.set('location', params.location)
+    return `/echo/${code}?${next}`
+  }
+  return params.location ?? '/echo/200'
+}
+
+/** A single satisfiable byte range of RANGE_RESOURCE from a Range header, or the first ten bytes. */
+function byteRange(header: string | string[] | undefined): [number, number] {
+  const size = RANGE_RESOURCE.length
+  const match = typeof header === 'string' ? /^bytes=(\d*)-(\d*)$/.exec(header.trim()) : null
+  if (match !== null && (match[1] !== '' || match[2] !== '')) {
+    if (match[1] === '') {
+      const suffix = Math.min(Number(match[2]), size)
+      if (suffix > 0) return [size - suffix, size - 1]
+    } else {
+      const start = Number(match[1])
+      const end = match[2] === '' ? size - 1 : Math.min(Number(match[2]), size - 1)
+      if (start <= end && start < size) return [start, end]
+    }
+  }
+  return [0, 9]
+}
+
+function bodyFor(status: number, info: CodeInfo, request: EchoRequest, params: EchoParams, negotiate: Negotiate): [string, string] {
+  if (params.body !== undefined) {
+    let json = false
+    try {
+      JSON.parse(params.body)
+      json = true
+    } catch {
+      json = false
+    }
+    return [json ? 'application/json; charset=utf-8' : 'text/plain; charset=utf-8', params.body]
+  }
+  const offered = status >= 400 ? ['application/json', 'application/problem+json', 'text/plain'] : ['application/json', 'text/plain']
+  const type = negotiate(offered)
+  if (type === false) {
+    throw new ProblemError('ERR_NOT_ACCEPTABLE', `/echo can answer with ${offered.join(', ')}; the Accept header allows none of them.`)
+  }
+  if (type === 'text/plain') return ['text/plain; charset=utf-8', `${status} ${info.name}`]
+  if (type === 'application/problem+json') {
+    return [
+      'application/problem+json; charset=utf-8',
+      JSON.stringify({ type: 'about:blank', title: info.name, status, detail: info.summary, instance: request.path })
+    ]
+  }
+  const extra = status === 300 ? { choices: ['/echo/200', '/echo/204', '/echo/404'] } : {}
+  return [
+    'application/json; charset=utf-8',
+    JSON.stringify({
+      code: status,
+      name: info.name,
+      summary: info.summary,
+      assigned: info.assigned,
+      ...extra,
+      request: { method: request.method, path: request.path, query: request.query, headers: request.headers, body: request.body }
+    })
+  ]
+}
+
+/** The final (non-1xx) response for a status. */
+function finalResponse(status: number, info: CodeInfo, request: EchoRequest, params: EchoParams, negotiate: Negotiate): EchoResponse {
+  const headers: Array<[string, string]> = [['Cache-Control', 'no-cache']]
+  if ((status >= 200 && status < 300) || status === 304) headers.push(['ETag', ECHO_ETAG])
+  if (REDIRECTS.has(status) || status === 300) headers.push(['Location', redirectTarget(status, params)])
+  if (status === 201) headers.push(['Location', '/echo/200'])
+  if (status === 401) headers.push(['WWW-Authenticate', 'Bearer realm="siteerror-echo"'])
+  if (status === 407) headers.push(['Proxy-Authenticate', 'Basic realm="siteerror-echo", charset="UTF-8"'])
+  if (status === 405) headers.push(['Allow', METHODS.filter((m) => m !== request.method && !(request.method === 'GET' && m === 'HEAD')).join(', ')])
+  if (status === 416) headers.push(['Content-Range', `bytes */${RANGE_RESOURCE.length}`])
+  if (status === 426) {
+    // Upgrade must be named in Connection (RFC 9110 Section 7.8); keep a client's request to close.
+    const close = /(^|,)\s*close\s*(,|$)/i.test(String(request.headers.connection ?? ''))
+    headers.push(['Upgrade', 'h2c'], ['Connection', close ? 'Upgrade, close' : 'Upgrade'])
+  }
+  if (status === 429 || status === 503) headers.push(['Retry-After', String(params.retryAfterS)])
+  // A custom header replaces ours of the same name (Retry-After=120, Cache-Control=max-age=60, ...).
+  const custom = new Set(params.headers.map(([name]) => name.toLowerCase()))
+  const own = headers.filter(([name]) => !custom.has(name.toLowerCase()))
+  headers.splice(0, headers.length, ...own, ...params.headers)
+
+  let body: string | null = null
+  if (status === 204 || status === 304) {
+    // no content, and so no Content-Type or Content-Length either
+  } else if (status === 205) {
+    headers.push(['Content-Length', '0'])
+  } else if (status === 206) {
+    const [start, end] = byteRange(request.headers.range)
+    headers.push(['Content-Range', `bytes ${start}-${end}/${RANGE_RESOURCE.length}`], ['Content-Type', 'text/plain; charset=utf-8'])
+    body = RANGE_RESOURCE.slice(start, end + 1)
+  } else {
+    const [type, content] = bodyFor(status, info, request, params, negotiate)
+    headers.push(['Content-Type', type])
+    body = content
+  }
+  if (request.method === 'HEAD' && body !== null) {
+    // HEAD: the headers a GET would get, Content-Length included, and no content.
+    headers.push(['Content-Length', String(Buffer.byteLength(body))])
+    body = null
+  }
+  return { interim: null, status, reason: info.name, headers, body }
+}
+
+/**
+ * The whole answer of /echo/:code. 1xx codes become a real interim response followed by the
+ * `final` status; 101 is refused, since this endpoint cannot switch protocols.
+ */
+export function respond(code: number, request: EchoRequest, params: EchoParams, info: (code: number) => CodeInfo, negotiate: Negotiate): EchoResponse {
+  if (code === 101) {
+    throw new ProblemError(
+      'ERR_VALIDATION',
+      '101 Switching Protocols can only answer a request with an Upgrade header, and the server must then speak the new protocol on the connection. /echo cannot switch protocols, so it will not send 101.'
+    )
+  }
+  if (code >= 200) return finalResponse(code, info(code), request, params, negotiate)
+  const interimHeaders: Array<[string, string]> = code === 103 ? [['Link', '</docs/static/swagger-ui.css>; rel=preload; as=style']] : []
+  return { ...finalResponse(params.final, info(params.final), request, params, negotiate), interim: { status: code, reason: info(code).name, headers: interimHeaders } }
+}

@@ -1,0 +1,231 @@
+import { Type } from '@sinclair/typebox'
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import type { FastifyReply, FastifyRequest } from 'fastify'
+import accepts from '@fastify/accepts'
+import type { Catalog } from '../catalog/catalog.js'
+import { ProblemError } from '../errors.js'
+import { parseCode, parseParams, MAX_BODY_PARAM } from '../echo/params.js'
+import { respond, type CodeInfo, type EchoResponse } from '../echo/respond.js'
+import { draw, parseWeights, pick, Sequences } from '../echo/random.js'
+import { problemResponses } from '../schemas/responses.js'
+
+export interface EchoOptions {
+  catalog: Catalog
+  /** Largest accepted `delay`. */
+  maxDelayMs: number
+  /** How many delayed requests may wait at once; more get 503. */
+  maxDelayed: number
+  /** Largest request content echoed back; more is a 413. */
+  bodyLimitBytes: number
+  /** Headers browsers may read; custom ones are added per response. */
+  exposedHeaders: readonly string[]
+}
+
+const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const
+const ECHO_KEYS = new Set(['delay', 'header', 'body', 'final', 'location', 'hops', 'retryAfter'])
+const RANDOM_KEYS = new Set(['codes', 'seed', 'step'])
+const TOKEN_LIST = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+(\s*,\s*[!#$%&'*+.^_`|~0-9A-Za-z-]+)*$/
+const SEED = /^(0|[1-9][0-9]{0,9})$/
+
+const Str = (description: string) => Type.String({ description })
+const EchoQuerySchema = {
+  delay: Type.Optional(Str('Milliseconds to wait before answering: plain digits, 0 to the configured maximum (10000 by default).')),
+  header: Type.Optional(
+    Type.Union([Str('Name:Value'), Type.Array(Str('Name:Value'), { maxItems: 10 })], {
+      description: 'An extra response header as Name:Value; repeat for more (at most 10). Framing, hop-by-hop, cookie, redirect and security headers are refused.'
+    })
+  ),
+  body: Type.Optional(Str(`A custom response body, at most ${MAX_BODY_PARAM} characters: served as JSON when it parses as JSON, else as text/plain.`)),
+  final: Type.Optional(Str('For 1xx codes: the final status sent after the interim response (default 200).')),
+  location: Type.Optional(Str('For redirects: the target, a path on this server (default /echo/200).')),
+  hops: Type.Optional(Str('For redirects: redirect to itself this many times (0 to 10) before the target.')),
+  retryAfter: Type.Optional(Str('For 429 and 503: the Retry-After seconds (default 1).'))
+}
+
+const EchoBodySchema = Type.Object(
+  {
+    code: Type.Integer({ description: 'The status of the response.' }),
+    name: Str('Its name from the catalog, or "Unassigned".'),
+    summary: Str('What it means.'),
+    assigned: Type.Boolean({ description: 'Whether IANA or a tracked vendor assigns the code.' }),
+    request: Type.Object(
+      {
+        method: Str('The request method.'),
+        path: Str('The request path.'),
+        query: Type.Record(Type.String(), Type.Unknown(), { description: 'The parsed query string.' }),
+        headers: Type.Record(Type.String(), Type.Unknown(), { description: 'The request headers as received (lower-case names).' }),
+        body: Type.Union([Type.String(), Type.Null()], { description: 'The request content as text, or null.' })
+      },
+      { description: 'The request as the server received it.' }
+    )
+  },
+  { description: 'The default JSON body of an echo response.' }
+)
+
+const echo: FastifyPluginAsyncTypebox<EchoOptions> = async function echo(app, options) {
+  const { catalog, maxDelayMs, maxDelayed, bodyLimitBytes, exposedHeaders } = options
+  await app.register(accepts)
+  // Echo any content as text, whatever its type.
+  app.removeAllContentTypeParsers()
+  app.addContentTypeParser('*', { parseAs: 'string', bodyLimit: bodyLimitBytes }, (_request, body, done) => done(null, body))
+
+  const waiting = new Set<AbortController>()
+  const sequences = new Sequences(10_000)
+  app.addHook('preClose', async function cancelDelays() {
+    for (const controller of waiting) controller.abort(new Error('shutdown'))
+  })
+
+  const infoOf = (code: number): CodeInfo => {
+    const record = catalog.find(code)
+    if (record !== undefined) return { name: record.name, summary: record.summary, assigned: true }
+    return { name: 'Unassigned', summary: `${code} is not assigned by IANA or by any vendor we track.`, assigned: false }
+  }
+
+  /** Waits, unless the client goes away or the server shuts down first. */
+  async function delay(request: FastifyRequest, ms: number): Promise<'done' | 'gone' | 'shutdown'> {
+    if (waiting.size >= maxDelayed) {
+      throw new ProblemError('ERR_UNAVAILABLE', `Too many delayed requests are waiting (${maxDelayed}); try again shortly.`, { 'retry-after': '1' })
+    }
+    const controller = new AbortController()
+    const onClose = () => controller.abort(new Error('gone'))
+    request.raw.socket.once('close', onClose)
+    waiting.add(controller)
+    try {
+      await new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(resolve, ms)
+        controller.signal.addEventListener('abort', () => {
+          clearTimeout(timer)
+          reject(controller.signal.reason)
+        })
+      })
+      return 'done'
+    } catch (err) {
+      return (err as Error).message === 'shutdown' ? 'shutdown' : 'gone'
+    } finally {
+      waiting.delete(controller)
+      request.raw.socket.off('close', onClose)
+    }
+  }
+
+  function preflight(request: FastifyRequest, reply: FastifyReply): boolean {
+    if (request.method !== 'OPTIONS' || request.headers['access-control-request-method'] === undefined) return false
+    const wanted = request.headers['access-control-request-headers']
+    reply.header('access-control-allow-methods', METHODS.join(', ')).header('access-control-max-age', '86400')
+    if (wanted !== undefined && TOKEN_LIST.test(wanted)) reply.header('access-control-allow-headers', wanted)
+    reply.code(204).send()
+    return true
+  }
+
+  function writeInterim(request: FastifyRequest, reply: FastifyReply, interim: NonNullable<EchoResponse['interim']>): void {
+    // RFC 9110 Section 15.2: a server must not send a 1xx response to an HTTP/1.0 client.
+    if (request.raw.httpVersion === '1.0') return
+    const res = reply.raw
+    if (interim.status === 100) res.writeContinue()
+    else if (interim.status === 102) res.writeProcessing()
+    else if (interim.status === 103) res.writeEarlyHints(Object.fromEntries(interim.headers.map(([n, v]) => [n.toLowerCase(), v])))
+    else {
+      const lines = [`HTTP/1.1 ${interim.status} ${interim.reason}`, ...interim.headers.map(([n, v]) => `${n}: ${v}`)]
+      request.raw.socket.write(`${lines.join('\r\n')}\r\n\r\n`)
+    }
+  }
+
+  async function answer(request: FastifyRequest, reply: FastifyReply, code: number, query: Record<string, unknown>, extra: Array<[string, string]> = []) {
+    const params = parseParams(query, { maxDelayMs })
+    if (params.delayMs > 0) {
+      const outcome = await delay(request, params.delayMs)
+      if (outcome === 'gone') return reply.hijack()
+      if (outcome === 'shutdown') {
+        throw new ProblemError('ERR_UNAVAILABLE', 'The server is shutting down; the delayed answer was cancelled.', { 'retry-after': '1', connection: 'close' })
+      }
+    }
+    const body = typeof request.body === 'string' && request.body !== '' ? request.body : null
+    const response = respond(
+      code,
+      { method: request.method, path: request.url.split('?')[0]!, query: request.query as Record<string, unknown>, headers: request.headers, body },
+      params,
+      infoOf,
+      (types) => request.accepts().type(types) as string | false
+    )
+    if (response.interim !== null) writeInterim(request, reply, response.interim)
+    const headers = [...response.headers, ...extra]
+    const exposed = [...exposedHeaders, ...new Set(headers.map(([name]) => name).filter((n) => !exposedHeaders.some((e) => e.toLowerCase() === n.toLowerCase())))]
+    reply.raw.statusMessage = response.reason
+    reply.code(response.status).header('access-control-expose-headers', exposed.join(', '))
+    for (const [name, value] of headers) reply.header(name, value)
+    return response.body === null ? reply.send() : reply.send(response.body)
+  }
+
+  const checkKeys = (query: Record<string, unknown>, allowed: Set<string>) => {
+    const unknown = Object.keys(query).find((k) => !allowed.has(k))
+    if (unknown !== undefined) throw new ProblemError('ERR_VALIDATION', `"${unknown}" is not a parameter of this endpoint.`)
+  }
+
+  app.route({
+    method: [...METHODS],
+    url: '/echo/random',
+    schema: {
+      tags: ['echo'],
+      summary: 'Answer with a random status, reproducibly',
+      description:
+        'Picks one of `codes` by weight and answers as /echo/{code} would. With `seed`, picks are reproducible: the n-th request ' +
+        '(counting from 0) with the same seed and codes gets draw n, and `step` asks for a position directly. The X-Echo-Draw header ' +
+        'tells which position answered. Without a seed, picks are random.',
+      querystring: Type.Object(
+        {
+          codes: Str('Code:weight pairs, comma-separated, e.g. 200:0.9,503:0.1 (final codes 200-599, up to 10).'),
+          seed: Type.Optional(Str('A whole number from 0 to 4294967295 that fixes the sequence of picks.')),
+          step: Type.Optional(Str('With seed: the position to draw, instead of the next one.')),
+          ...EchoQuerySchema
+        },
+        { additionalProperties: false }
+      ),
+      response: { 200: EchoBodySchema, ...problemResponses(400, 406, 503) }
+    },
+    handler: async function randomEcho(request, reply) {
+      if (preflight(request, reply)) return reply
+      const query = request.query as Record<string, unknown>
+      const entries = parseWeights(String(query.codes))
+      const { seed, step } = query as { seed?: string; step?: string }
+      let extra: Array<[string, string]> = []
+      let value = Math.random()
+      if (seed !== undefined) {
+        if (!SEED.test(seed) || Number(seed) > 0xffffffff) throw new ProblemError('ERR_VALIDATION', `seed must be a whole number from 0 to 4294967295 (got "${seed}").`)
+        if (step !== undefined && !/^(0|[1-9][0-9]{0,8})$/.test(step)) throw new ProblemError('ERR_VALIDATION', `step must be a whole number below 10^9 (got "${step}").`)
+        const n = step === undefined ? sequences.take(`${seed}|${query.codes}`) : Number(step)
+        value = draw(Number(seed), n)
+        extra = [['X-Echo-Draw', String(n)]]
+      } else if (step !== undefined) {
+        throw new ProblemError('ERR_VALIDATION', 'step needs a seed.')
+      }
+      const rest = Object.fromEntries(Object.entries(query).filter(([k]) => !RANDOM_KEYS.has(k)))
+      return answer(request, reply, pick(entries, value), rest, extra)
+    }
+  })
+
+  app.route({
+    method: [...METHODS],
+    url: '/echo/:code',
+    schema: {
+      tags: ['echo'],
+      summary: 'Answer with any status, correctly on the wire',
+      description:
+        'Answers any method with the requested status, following RFC 9110: 1xx as a real interim response followed by `final`; no ' +
+        'content on 204, 205, 304 and HEAD; Location on redirects; WWW-Authenticate on 401, Allow on 405, Content-Range on 206 and ' +
+        '416, Retry-After on 429 and 503. The body is negotiated from Accept: JSON describing the request by default, ' +
+        'application/problem+json (4xx and 5xx) or text/plain when asked, 406 when nothing fits. Parameters add a delay, headers, a ' +
+        'custom body, redirect targets and hops.',
+      params: Type.Object({ code: Type.String({ description: 'Exactly three ASCII digits from 100 to 599.', examples: ['503'] }) }),
+      querystring: Type.Object(EchoQuerySchema, { additionalProperties: false }),
+      response: { 200: EchoBodySchema, ...problemResponses(400, 406, 413, 503) }
+    },
+    handler: async function echoCode(request, reply) {
+      if (preflight(request, reply)) return reply
+      const code = parseCode((request.params as { code: string }).code)
+      const query = request.query as Record<string, unknown>
+      checkKeys(query, ECHO_KEYS)
+      return answer(request, reply, code, query)
+    }
+  })
+}
+
+export default echo

@@ -1,0 +1,327 @@
+// /echo on the real wire: a listening server, raw sockets for framing, undici for ordinary requests.
+import t from 'tap'
+import net from 'node:net'
+import { request } from 'undici'
+import { build } from './helper.js'
+import { draw, parseWeights, pick } from '../src/echo/random.js'
+
+const app = await build(t, { echoMaxDelayMs: 2000, echoMaxDelayed: 3, echoBodyLimitBytes: 1024 })
+await app.listen({ port: 0, host: '127.0.0.1' })
+const origin = `http://127.0.0.1:${(app.server.address() as net.AddressInfo).port}`
+
+interface Raw {
+  text: string
+  /** Each response on the connection: status line, headers (lower-case names) and the bytes after the head. */
+  responses: Array<{ status: number; line: string; headers: Record<string, string>; rest: string }>
+}
+
+/** Sends raw request bytes and reads until the server closes the connection. */
+function raw(bytes: string): Promise<Raw> {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(new URL(origin).port as unknown as number, '127.0.0.1', () => socket.write(bytes))
+    let text = ''
+    socket.setEncoding('latin1')
+    socket.on('data', (d: string) => (text += d))
+    socket.setTimeout(5000, () => reject(new Error(`timeout; got ${JSON.stringify(text)}`)))
+    socket.on('end', () => {
+      const responses: Raw['responses'] = []
+      let rest = text
+      while (rest.startsWith('HTTP/')) {
+        const end = rest.indexOf('\r\n\r\n')
+        const [line, ...fields] = rest.slice(0, end).split('\r\n')
+        const headers = Object.fromEntries(fields.map((f) => [f.slice(0, f.indexOf(':')).toLowerCase(), f.slice(f.indexOf(':') + 1).trim()]))
+        rest = rest.slice(end + 4)
+        responses.push({ status: Number(line!.split(' ')[1]), line: line!, headers, rest })
+      }
+      resolve({ text, responses })
+    })
+  })
+}
+
+const get = (path: string, headers: Record<string, string> = {}, method = 'GET', extra = '') =>
+  raw(`${method} ${path} HTTP/1.1\r\nHost: test\r\nConnection: close\r\n${Object.entries(headers).map(([k, v]) => `${k}: ${v}\r\n`).join('')}\r\n${extra}`)
+const last = (r: Raw) => r.responses.at(-1)!
+
+t.test('1xx codes are real interim responses followed by the final one', async (t) => {
+  for (const code of [100, 102, 103, 104]) {
+    const r = await get(`/echo/${code}`)
+    t.equal(r.responses.length, 2, `${code}: an interim and a final response`)
+    t.equal(r.responses[0]!.status, code, `${code} first`)
+    t.equal(r.responses[1]!.line, 'HTTP/1.1 200 OK', `then 200 by default`)
+  }
+  const hints = await get('/echo/103?final=204')
+  t.match(hints.responses[0]!.headers, { link: '</docs/static/swagger-ui.css>; rel=preload; as=style' }, '103 carries Link')
+  t.equal(hints.responses[1]!.status, 204)
+  t.equal((await get('/echo/104')).responses[0]!.line, 'HTTP/1.1 104 Upload Resumption Supported')
+  const unassigned = await get('/echo/150?final=503')
+  t.same(unassigned.responses.map((x) => x.status), [150, 503], 'an unassigned 1xx works too')
+  const old = await raw('GET /echo/100 HTTP/1.0\r\nHost: test\r\n\r\n')
+  t.same(old.responses.map((x) => x.status), [200], 'no interim response to an HTTP/1.0 client')
+})
+
+t.test('1xx as the final status and 101 are refused with reasons', async (t) => {
+  const switching = last(await get('/echo/101'))
+  t.equal(switching.status, 400)
+  t.match(JSON.parse(switching.rest).detail, /cannot switch protocols/)
+  const finalInterim = last(await get('/echo/100?final=103'))
+  t.equal(finalInterim.status, 400)
+  t.match(JSON.parse(finalInterim.rest).detail, /final must be a final status/)
+})
+
+t.test('204 and 304 have no content, no Content-Type, no Content-Length', async (t) => {
+  for (const code of [204, 304]) {
+    for (const method of ['GET', 'POST', 'DELETE']) {
+      const r = last(await get(`/echo/${code}`, {}, method))
+      t.equal(r.status, code, `${method} ${code}`)
+      t.equal(r.rest, '', `${method} ${code}: no bytes after the head`)
+      t.notOk('content-type' in r.headers, `${method} ${code}: no Content-Type`)
+      t.notOk('content-length' in r.headers, `${method} ${code}: no Content-Length`)
+    }
+  }
+  const notModified = last(await get('/echo/304'))
+  const ok = last(await get('/echo/200'))
+  t.equal(notModified.headers.etag, ok.headers.etag, '304 carries the ETag a 200 has')
+  t.equal(notModified.headers['cache-control'], ok.headers['cache-control'], 'and its Cache-Control')
+  t.ok(notModified.headers.date, 'and a Date')
+})
+
+t.test('205 says Content-Length: 0 and sends nothing', async (t) => {
+  const r = last(await get('/echo/205'))
+  t.equal(r.headers['content-length'], '0')
+  t.equal(r.rest, '')
+})
+
+t.test('HEAD gets the GET headers and no content', async (t) => {
+  for (const path of ['/echo/200', '/echo/404', '/echo/503', '/echo/206']) {
+    const head = last(await get(path, {}, 'HEAD'))
+    const getR = last(await get(path))
+    t.equal(head.status, getR.status, `HEAD ${path} status`)
+    t.equal(head.rest, '', `HEAD ${path}: no content`)
+    t.equal(head.headers['content-type'], getR.headers['content-type'], `HEAD ${path}: Content-Type`)
+    t.ok(Number(head.headers['content-length']) > 0, `HEAD ${path}: Content-Length of the GET`)
+  }
+})
+
+t.test('redirects carry Location, only to paths here, with hops', async (t) => {
+  for (const code of [301, 302, 303, 305, 307, 308]) {
+    const r = last(await get(`/echo/${code}`))
+    t.equal(r.status, code)
+    t.equal(r.headers.location, '/echo/200', `${code} Location defaults to /echo/200`)
+  }
+  t.equal(last(await get('/echo/300')).headers.location, '/echo/200', '300 names a preferred choice')
+  t.same(JSON.parse(last(await get('/echo/300')).rest).choices, ['/echo/200', '/echo/204', '/echo/404'], '300 lists choices')
+  t.equal(last(await get('/echo/307?location=/codes/307')).headers.location, '/codes/307')
+  for (const bad of ['https://evil.example/', '//evil.example/x', '/\\evil.example', 'evil', '/\r\nSet-Cookie:x', 'javascript:alert(1)', '/\t/evil.example']) {
+    const r = last(await get(`/echo/302?location=${encodeURIComponent(bad)}`))
+    t.equal(r.status, 400, `location ${bad} refused`)
+    t.notOk('location' in r.headers)
+  }
+  // Follow a chain of hops to the end.
+  let path = '/echo/302?hops=3&location=/echo/204'
+  const seen: string[] = []
+  for (let i = 0; i < 10; i++) {
+    const r = last(await get(path))
+    seen.push(`${r.status} ${path}`)
+    if (r.status !== 302) break
+    path = r.headers.location!
+  }
+  t.same(seen, [
+    '302 /echo/302?hops=3&location=/echo/204',
+    '302 /echo/302?hops=2&location=%2Fecho%2F204',
+    '302 /echo/302?hops=1&location=%2Fecho%2F204',
+    '302 /echo/302?hops=0&location=%2Fecho%2F204',
+    '204 /echo/204'
+  ])
+  t.equal(last(await get('/echo/302?hops=11')).status, 400, 'at most 10 hops')
+})
+
+t.test('each code carries the headers HTTP requires of it', async (t) => {
+  t.equal(last(await get('/echo/401')).headers['www-authenticate'], 'Bearer realm="siteerror-echo"')
+  t.match(last(await get('/echo/407')).headers['proxy-authenticate'], /^Basic realm=/)
+  t.equal(last(await get('/echo/405', {}, 'DELETE')).headers.allow, 'GET, HEAD, POST, PUT, PATCH, OPTIONS', '405 Allow excludes the refused method')
+  t.equal(last(await get('/echo/405')).headers.allow, 'POST, PUT, PATCH, DELETE, OPTIONS', 'a refused GET takes HEAD with it')
+  t.equal(last(await get('/echo/416')).headers['content-range'], 'bytes */100')
+  t.match(last(await get('/echo/426')).headers, { upgrade: 'h2c', connection: 'Upgrade, close' })
+  const kept = await request(`${origin}/echo/426`)
+  t.equal(kept.headers.connection, 'Upgrade', 'Connection names Upgrade')
+  await kept.body.dump()
+  t.equal(last(await get('/echo/429')).headers['retry-after'], '1', 'Retry-After defaults to 1')
+  t.equal(last(await get('/echo/503?retryAfter=120')).headers['retry-after'], '120')
+  t.equal(last(await get('/echo/201')).headers.location, '/echo/200', '201 says where the new resource is')
+  const partial = last(await get('/echo/206'))
+  t.equal(partial.headers['content-range'], 'bytes 0-9/100')
+  t.equal(partial.rest, 'The quick ', 'the body matches the range')
+  const ranged = last(await get('/echo/206', { Range: 'bytes=4-8' }))
+  t.equal(ranged.headers['content-range'], 'bytes 4-8/100')
+  t.equal(ranged.rest, 'quick')
+  t.equal(ranged.headers['content-length'], '5')
+  const suffix = last(await get('/echo/206', { Range: 'bytes=-5' }))
+  t.equal(suffix.headers['content-range'], 'bytes 95-99/100')
+})
+
+t.test('the body is negotiated from Accept', async (t) => {
+  const json = await request(`${origin}/echo/418?retryAfter=3`, { method: 'POST', body: 'hello', headers: { 'content-type': 'text/plain', 'x-probe': 'p' } })
+  t.equal(json.statusCode, 418)
+  t.equal(json.headers['content-type'], 'application/json; charset=utf-8')
+  t.match(await json.body.json(), {
+    code: 418,
+    name: '(Unused)',
+    assigned: true,
+    request: { method: 'POST', path: '/echo/418', query: { retryAfter: '3' }, headers: { 'x-probe': 'p' }, body: 'hello' }
+  })
+  const text = await request(`${origin}/echo/503`, { headers: { accept: 'text/plain' } })
+  t.equal(await text.body.text(), '503 Service Unavailable')
+  const problem = await request(`${origin}/echo/404`, { headers: { accept: 'application/problem+json' } })
+  t.equal(problem.headers['content-type'], 'application/problem+json; charset=utf-8')
+  t.same(await problem.body.json(), { type: 'about:blank', title: 'Not Found', status: 404, detail: (await (await request(`${origin}/codes/404`)).body.json() as any).summary, instance: '/echo/404' })
+  const unassigned = await request(`${origin}/echo/299`)
+  t.match(await unassigned.body.json(), { code: 299, name: 'Unassigned', assigned: false })
+  for (const accept of ['image/png', 'application/problem+json']) {
+    const refused = await request(`${origin}/echo/200`, { headers: { accept } })
+    t.equal(refused.statusCode, 406, `Accept: ${accept} on a 200`)
+    t.equal(refused.headers['content-type'], 'application/problem+json; charset=utf-8')
+    await refused.body.dump()
+  }
+  const custom = await request(`${origin}/echo/200?body=${encodeURIComponent('{"ok":true}')}`)
+  t.equal(custom.headers['content-type'], 'application/json; charset=utf-8')
+  t.equal(await custom.body.text(), '{"ok":true}')
+  const html = await request(`${origin}/echo/200?body=${encodeURIComponent('<script>alert(1)</script>')}`)
+  t.equal(html.headers['content-type'], 'text/plain; charset=utf-8', 'never HTML')
+  t.equal(html.headers['x-content-type-options'], 'nosniff')
+  await html.body.dump()
+})
+
+t.test('every method gets the status', async (t) => {
+  for (const method of ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const) {
+    const res = await request(`${origin}/echo/202`, { method })
+    t.equal(res.statusCode, 202, method)
+    await res.body.dump()
+  }
+})
+
+t.test('the code must be three ASCII digits from 100 to 599', async (t) => {
+  for (const bad of ['99', '600', '999', 'abc', '0x12C', '2e2', '+200', '0200', '200.0', '%EF%BC%92%EF%BC%90%EF%BC%90', '20', '-200', '1e2']) {
+    const res = await request(`${origin}/echo/${bad}`)
+    t.equal(res.statusCode, 400, bad)
+    t.equal(res.headers['content-type'], 'application/problem+json; charset=utf-8', `${bad} problem`)
+    await res.body.dump()
+  }
+})
+
+t.test('delay waits, and bad delays are 400s, never clamped', async (t) => {
+  const start = Date.now()
+  const res = await request(`${origin}/echo/200?delay=300`)
+  t.ok(Date.now() - start >= 290, 'waited at least the delay')
+  await res.body.dump()
+  for (const bad of ['-1', '1.5', '1e3', 'Infinity', '0x10', '2001', '', ' 5', '05']) {
+    const r = await request(`${origin}/echo/200?delay=${encodeURIComponent(bad)}`)
+    t.equal(r.statusCode, 400, `delay=${bad}`)
+    await r.body.dump()
+  }
+})
+
+t.test('custom headers are set and exposed; dangerous ones are refused', async (t) => {
+  const res = await request(`${origin}/echo/200?header=X-Test:one&header=${encodeURIComponent('Retry-After: 30')}`)
+  t.equal(res.headers['x-test'], 'one')
+  t.equal(res.headers['retry-after'], '30')
+  t.match(res.headers['access-control-expose-headers'], /X-Test/)
+  await res.body.dump()
+  const replaced = await request(`${origin}/echo/503?header=Retry-After:9`)
+  t.equal(replaced.headers['retry-after'], '9', 'a custom header replaces ours')
+  await replaced.body.dump()
+  for (const bad of ['Content-Length:5', 'Transfer-Encoding:chunked', 'Connection:close', 'Set-Cookie:a=b', 'Location:/x', 'Content-Security-Policy:x', 'Access-Control-Allow-Origin:x', 'Content-Type:text/html', 'X-Bad:a%0d%0aSet-Cookie:b', 'Bad Name:x', 'NoColon', `X-Long:${'a'.repeat(257)}`]) {
+    const r = await request(`${origin}/echo/200?header=${bad.includes('%') ? bad : encodeURIComponent(bad)}`)
+    t.equal(r.statusCode, 400, `header=${bad.slice(0, 30)}`)
+    await r.body.dump()
+  }
+  const many = Array.from({ length: 11 }, (_, i) => `header=X-H${i}:v`).join('&')
+  const r = await request(`${origin}/echo/200?${many}`)
+  t.equal(r.statusCode, 400, 'at most 10 headers')
+  await r.body.dump()
+})
+
+t.test('unknown and oversized parameters are refused', async (t) => {
+  for (const query of ['colour=red', `body=${'x'.repeat(1025)}`, 'retryAfter=-1', 'delay=1&delay=2']) {
+    const r = await request(`${origin}/echo/200?${query}`)
+    t.equal(r.statusCode, 400, query.slice(0, 30))
+    await r.body.dump()
+  }
+  const big = await request(`${origin}/echo/200`, { method: 'POST', body: 'x'.repeat(2000), headers: { 'content-type': 'text/plain' } })
+  t.equal(big.statusCode, 413, 'content over the body limit')
+  await big.body.dump()
+})
+
+t.test('every echo response has CORS, and preflights are answered', async (t) => {
+  for (const path of ['/echo/200', '/echo/abc', '/echo/204', '/echo/100']) {
+    const r = last(await get(path, { Origin: 'https://example.com' }))
+    t.equal(r.headers['access-control-allow-origin'], '*', path)
+    t.match(r.headers['access-control-expose-headers'], /Retry-After/, path)
+  }
+  const pre = last(await get('/echo/503', { Origin: 'https://x.example', 'Access-Control-Request-Method': 'PUT', 'Access-Control-Request-Headers': 'x-api-key' }, 'OPTIONS'))
+  t.equal(pre.status, 204)
+  t.match(pre.headers, { 'access-control-allow-origin': '*', 'access-control-allow-methods': /PUT/, 'access-control-allow-headers': 'x-api-key' })
+  const plain = last(await get('/echo/503', {}, 'OPTIONS'))
+  t.equal(plain.status, 503, 'a plain OPTIONS is echoed')
+})
+
+t.test('random picks by weight, reproducibly with a seed', async (t) => {
+  const sequence = async (seed: number) => {
+    const codes: number[] = []
+    for (let i = 0; i < 12; i++) {
+      const r = await request(`${origin}/echo/random?codes=200:0.5,503:0.3,404:0.2&seed=${seed}`)
+      t.equal(r.headers['x-echo-draw'], String(i), 'the position is reported')
+      codes.push(r.statusCode)
+      await r.body.dump()
+    }
+    return codes
+  }
+  const expected = Array.from({ length: 12 }, (_, n) => pick(parseWeights('200:0.5,503:0.3,404:0.2'), draw(7, n)))
+  t.same(await sequence(7), expected, 'draw n of seed 7, position by position')
+  t.ok(new Set(expected).size > 1, 'the sequence is not constant')
+  const stepped = await request(`${origin}/echo/random?codes=200:0.5,503:0.3,404:0.2&seed=7&step=5`)
+  t.equal(stepped.statusCode, expected[5], 'step asks for a position directly')
+  await stepped.body.dump()
+  const unseeded = await request(`${origin}/echo/random?codes=204:1`)
+  t.equal(unseeded.statusCode, 204, 'a single code always wins')
+  await unseeded.body.dump()
+  for (const bad of ['codes=200', 'codes=200:0', 'codes=200:x', 'codes=100:1', 'codes=200:1,200:1', 'codes=200:1&seed=-1', 'codes=200:1&step=2', 'codes=200:1&seed=1&step=1.5', 'codes=200:1&colour=red']) {
+    const r = await request(`${origin}/echo/random?${bad}`)
+    t.equal(r.statusCode, 400, bad)
+    await r.body.dump()
+  }
+  const missing = await request(`${origin}/echo/random`)
+  t.equal(missing.statusCode, 400, 'codes is required')
+  await missing.body.dump()
+})
+
+t.test('delayed requests are capped, and end early when the client leaves', async (t) => {
+  const sockets = [1, 2, 3].map(() => net.connect(new URL(origin).port as unknown as number, '127.0.0.1'))
+  for (const s of sockets) s.write('GET /echo/200?delay=2000 HTTP/1.1\r\nHost: t\r\n\r\n')
+  await new Promise((r) => setTimeout(r, 200))
+  const over = await request(`${origin}/echo/200?delay=10`)
+  t.equal(over.statusCode, 503, 'over the cap: 503')
+  t.equal(over.headers['retry-after'], '1')
+  await over.body.dump()
+  for (const s of sockets) s.destroy()
+  await new Promise((r) => setTimeout(r, 100))
+  const after = await request(`${origin}/echo/200?delay=10`)
+  t.equal(after.statusCode, 200, 'the waits ended when their clients left')
+  await after.body.dump()
+})
+
+t.test('shutdown cancels pending delays promptly', async (t) => {
+  const other = await build(t, { echoMaxDelayMs: 60000 })
+  await other.listen({ port: 0, host: '127.0.0.1' })
+  const url = `http://127.0.0.1:${(other.server.address() as net.AddressInfo).port}/echo/200?delay=60000`
+  const pending = request(url)
+  await new Promise((r) => setTimeout(r, 200))
+  const start = Date.now()
+  await other.close()
+  const res = await pending
+  t.equal(res.statusCode, 503, 'the delayed request is answered 503')
+  t.equal(res.headers['retry-after'], '1')
+  await res.body.dump()
+  t.ok(Date.now() - start < 2000, 'close did not wait for the delay')
+})
+
+t.teardown(() => app.close())
