@@ -36,7 +36,7 @@ export function answerOtherMethods(app: FastifyInstance, routes: Map<string, Set
       handler: async function otherMethod(request: FastifyRequest, reply: FastifyReply) {
         reply.header('allow', allow)
         if (request.method !== 'OPTIONS') {
-          return sendProblem(request, reply, ERRORS.ERR_METHOD_NOT_ALLOWED, `${request.method} is not supported on ${url}. Allowed: ${allow}.`)
+          return sendProblem(request, reply, ERRORS.ERR_METHOD_NOT_ALLOWED, `${request.method} is not supported on ${request.url.split('?')[0]}. Allowed: ${allow}.`)
         }
         if (request.headers['access-control-request-method'] !== undefined) {
           const wanted = request.headers['access-control-request-headers']
