@@ -95,7 +95,21 @@ export async function buildApp(options: AppOptions) {
   })
   app.get(
     '/openapi.json',
-    { schema: { tags: ['meta'], summary: 'OpenAPI document', description: 'The OpenAPI 3.1 document of this API, generated from its schemas.' } },
+    {
+      schema: {
+        tags: ['meta'],
+        summary: 'OpenAPI document',
+        description: 'The OpenAPI 3.1 document of this API, generated from its schemas.',
+        response: {
+          200: {
+            type: 'object',
+            additionalProperties: true,
+            description: 'An OpenAPI 3.1 document.',
+            examples: [{ openapi: '3.1.0', info: { title: 'SiteError API', version: VERSION }, paths: {} }]
+          }
+        }
+      }
+    },
     async function getOpenApi() {
       return app.swagger()
     }

@@ -29,6 +29,8 @@ t.test('every operation is documented', async (t) => {
       t.ok(op.description, `${name} has a description`)
       t.ok(op.tags?.length > 0, `${name} has tags`)
       t.ok(op.responses?.['200'], `${name} documents its 200`)
+      const media = Object.values<any>(op.responses?.['200']?.content ?? {})
+      t.ok(media.some((m) => m.example !== undefined || m.examples !== undefined), `${name} has an example response`)
     }
   }
   t.ok(doc.paths['/codes/{code}'], 'the code path is templated')

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { Catalog } from '../catalog/catalog.js'
 import { ProblemError } from '../errors.js'
 import { represent, sendRepresentation } from '../http/representation.js'
-import { notModified, problemResponses } from '../schemas/responses.js'
+import { notModified, problemResponses, refResponse } from '../schemas/responses.js'
 
 export interface CategoriesOptions {
   catalog: Catalog
@@ -19,10 +19,8 @@ const CategoryListSchema = Type.Object(
 )
 
 const categories: FastifyPluginAsyncTypebox<CategoriesOptions> = async function categories(app, { catalog, cacheMaxAgeS }) {
-  const all = represent({
-    count: catalog.categories.length,
-    categories: catalog.categories.map(({ codes: _codes, ...summary }) => summary)
-  })
+  const listed = catalog.categories.map(({ codes: _codes, ...summary }) => summary)
+  const all = represent({ count: listed.length, categories: listed })
   const one = new Map(catalog.categories.map((c) => [c.id, represent(c)]))
 
   app.get(
@@ -34,7 +32,7 @@ const categories: FastifyPluginAsyncTypebox<CategoriesOptions> = async function 
         description:
           'The five classes (informational, success, redirection, client-error, server-error) and the vendor groups (nginx, cloudflare, ' +
           'aws-elb, iis, and unofficial for every other vendor), each with how many codes it holds.',
-        response: { 200: CategoryListSchema, ...notModified }
+        response: { 200: { ...CategoryListSchema, examples: [{ count: listed.length, categories: listed }] }, ...notModified }
       }
     },
     async function listCategories(request, reply) {
@@ -53,7 +51,11 @@ const categories: FastifyPluginAsyncTypebox<CategoriesOptions> = async function 
           { id: Type.String({ minLength: 1, maxLength: 64, description: 'Category id, e.g. "client-error" or "nginx".', examples: ['nginx'] }) },
           { additionalProperties: false }
         ),
-        response: { 200: Type.Ref('Category'), ...notModified, ...problemResponses(400, 404) }
+        response: {
+          200: refResponse('Category', 'The category with its codes (here nginx).', catalog.category('nginx')),
+          ...notModified,
+          ...problemResponses(400, 404)
+        }
       }
     },
     async function getCategory(request, reply) {

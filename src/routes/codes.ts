@@ -5,7 +5,7 @@ import { searchCodes, type CodeFilter } from '../catalog/search.js'
 import { CLASSES, STATUSES, StringEnum } from '../schemas/code.js'
 import { ProblemError } from '../errors.js'
 import { represent, sendRepresentation, type Representation } from '../http/representation.js'
-import { notModified, problemResponses } from '../schemas/responses.js'
+import { notModified, problemResponses, refResponse } from '../schemas/responses.js'
 
 export interface CodesOptions {
   catalog: Catalog
@@ -62,7 +62,11 @@ const codes: FastifyPluginAsyncTypebox<CodesOptions> = async function codes(app,
           },
           { additionalProperties: false }
         ),
-        response: { 200: CodeListSchema, ...notModified, ...problemResponses(400) }
+        response: {
+          200: { ...CodeListSchema, examples: [{ count: 1, codes: catalog.summaries.filter((s) => s.code === 409) }] },
+          ...notModified,
+          ...problemResponses(400)
+        }
       }
     },
     async function listCodes(request, reply) {
@@ -92,7 +96,11 @@ const codes: FastifyPluginAsyncTypebox<CodesOptions> = async function codes(app,
           'whose detail says what its class means.',
         params: Type.Object({ code: CodeParamSchema }, { additionalProperties: false }),
         querystring: Type.Object({ vendor: Type.Optional(VendorParamSchema) }, { additionalProperties: false }),
-        response: { 200: Type.Ref('CodeRecord'), ...notModified, ...problemResponses(400, 404) }
+        response: {
+          200: refResponse('CodeRecord', 'The record of the code (here 409).', catalog.find(409)),
+          ...notModified,
+          ...problemResponses(400, 404)
+        }
       }
     },
     async function getCode(request, reply) {

@@ -50,7 +50,9 @@ const compare: FastifyPluginAsyncTypebox<CompareOptions> = async function compar
     count: catalog.comparisons.length,
     comparisons: catalog.comparisons.map(({ codes, title, link }) => ({ codes, title, link }))
   })
-  const answerFor = (codes: number[]) => represent(compareRecords(catalog, codes.map((c) => catalog.find(c)!)))
+  const comparisonOf = (codes: number[]) => compareRecords(catalog, codes.map((c) => catalog.find(c)!))
+  const answerFor = (codes: number[]) => represent(comparisonOf(codes))
+  const example = catalog.comparisons[0] === undefined ? [] : [comparisonOf(catalog.comparisons[0].codes)]
   const answers = new Map<string, Representation>(catalog.comparisons.map((c) => [c.link, answerFor(c.codes)]))
   const memo = new Map<string, Representation>()
 
@@ -81,7 +83,8 @@ const compare: FastifyPluginAsyncTypebox<CompareOptions> = async function compar
         ),
         response: {
           200: Type.Union([Type.Ref('Comparison'), CuratedListSchema], {
-            description: 'The comparison, or without `codes` the list of curated comparisons.'
+            description: 'The comparison, or without `codes` the list of curated comparisons.',
+            examples: example
           }),
           ...notModified,
           ...problemResponses(400, 404)

@@ -59,7 +59,18 @@ const EchoBodySchema = Type.Object(
       { description: 'The request as the server received it.' }
     )
   },
-  { description: 'The default JSON body of an echo response.' }
+  {
+    description: 'The default JSON body of an echo response.',
+    examples: [
+      {
+        code: 503,
+        name: 'Service Unavailable',
+        summary: 'The server cannot handle the request right now because it is overloaded or down for maintenance, a condition expected to pass.',
+        assigned: true,
+        request: { method: 'GET', path: '/echo/503', query: { retryAfter: '30' }, headers: { host: 'localhost:3000', accept: '*/*' }, body: null }
+      }
+    ]
+  }
 )
 
 const echo: FastifyPluginAsyncTypebox<EchoOptions> = async function echo(app, options) {

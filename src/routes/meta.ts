@@ -43,7 +43,7 @@ const HealthSchema = Type.Object(
 )
 
 const meta: FastifyPluginAsyncTypebox<MetaOptions> = async function meta(app, { version, cacheMaxAgeS }) {
-  const index = represent({
+  const indexValue = {
     name: 'SiteError API',
     version,
     description: 'Everything worth knowing about HTTP status codes, standard and vendor, as JSON.',
@@ -59,7 +59,8 @@ const meta: FastifyPluginAsyncTypebox<MetaOptions> = async function meta(app, { 
       docs: '/docs',
       openapi: '/openapi.json'
     }
-  })
+  }
+  const index = represent(indexValue)
   const health = { status: 'ok' as const, version }
 
   app.get(
@@ -69,7 +70,7 @@ const meta: FastifyPluginAsyncTypebox<MetaOptions> = async function meta(app, { 
         tags: ['meta'],
         summary: 'API index',
         description: 'Links to every endpoint and to the documentation.',
-        response: { 200: IndexSchema, ...notModified }
+        response: { 200: { ...IndexSchema, examples: [indexValue] }, ...notModified }
       }
     },
     async function getIndex(request, reply) {
@@ -84,7 +85,7 @@ const meta: FastifyPluginAsyncTypebox<MetaOptions> = async function meta(app, { 
         tags: ['meta'],
         summary: 'Health check',
         description: 'Answers 200 while the server is up. Never cached.',
-        response: { 200: HealthSchema }
+        response: { 200: { ...HealthSchema, examples: [health] } }
       }
     },
     async function getHealth(_request, reply) {

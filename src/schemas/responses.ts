@@ -21,6 +21,12 @@ export function problemResponses(...statuses: number[]) {
   )
 }
 
+/** A 200 response whose schema is a named component, with an example value shown in the docs. */
+export function refResponse(id: string, description: string, example: unknown) {
+  // A bare $ref loses its sibling keywords in the document, so the reference sits inside allOf.
+  return { description, allOf: [Type.Ref(id)], ...(example === undefined ? {} : { examples: [example] }) }
+}
+
 /** The 304 a data endpoint answers to If-None-Match with a current ETag. */
 export const notModified = {
   304: Type.Null({ description: 'Not Modified: the ETag in If-None-Match is current. No content; ETag and Cache-Control as on the 200.' })
