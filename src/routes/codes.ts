@@ -71,8 +71,8 @@ const codes: FastifyPluginAsyncTypebox<CodesOptions> = async function codes(app,
     },
     async function listCodes(request, reply) {
       const filter: CodeFilter = request.query
+      if (Object.keys(filter).length === 0) return sendRepresentation(request, reply, all, cacheMaxAgeS)
       const key = JSON.stringify([filter.class, filter.category, filter.status, filter.vendor, filter.q?.trim().toLowerCase()])
-      if (key === '[null,null,null,null,null]') return sendRepresentation(request, reply, all, cacheMaxAgeS)
       let rep = memo.get(key)
       if (rep === undefined) {
         rep = list(searchCodes(catalog, filter))

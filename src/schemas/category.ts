@@ -24,7 +24,7 @@ export const VendorDataSchema = Type.Object(
     id: Id,
     name: Type.String({ minLength: 1, description: 'Display name of the vendor or product.' }),
     category: Id,
-    url: Type.Union([Type.String({ format: "uri" }), Type.Null()], { description: "The vendor's home page; null when the codes have no single owner." })
+    url: Type.Union([Type.String({ format: 'uri' }), Type.Null()], { description: "The vendor's home page; null when the codes have no single owner." })
   },
   { additionalProperties: false }
 )
