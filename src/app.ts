@@ -19,6 +19,9 @@ import codes from './routes/codes.js'
 import categories from './routes/categories.js'
 import compare from './routes/compare.js'
 import echo from './routes/echo.js'
+import check from './routes/check.js'
+import { CheckReportSchema } from './schemas/check.js'
+import type { Resolver } from './check/checker.js'
 
 export interface AppOptions {
   config: Readonly<Config>
@@ -26,6 +29,8 @@ export interface AppOptions {
   dataDir?: string
   /** An already loaded catalog, to share one between apps (tests). */
   catalog?: Catalog
+  /** DNS resolution for /check; tests inject one. */
+  checkResolver?: Resolver
   /** Logger options for Fastify's pino; false for none. */
   logger?: FastifyServerOptions['logger']
 }
@@ -67,7 +72,7 @@ export async function buildApp(options: AppOptions) {
     return503OnClosing: true
   }).withTypeProvider<TypeBoxTypeProvider>()
 
-  for (const schema of [ProblemSchema, CodeSummarySchema, CodeRecordSchema, CategorySummarySchema, CategorySchema, CuratedSchema, ComparisonSchema]) {
+  for (const schema of [ProblemSchema, CodeSummarySchema, CodeRecordSchema, CategorySummarySchema, CategorySchema, CuratedSchema, ComparisonSchema, CheckReportSchema]) {
     app.addSchema(schema)
   }
 
@@ -92,6 +97,12 @@ export async function buildApp(options: AppOptions) {
     maxDelayed: config.echoMaxDelayed,
     bodyLimitBytes: config.echoBodyLimitBytes,
     exposedHeaders: EXPOSED_HEADERS
+  })
+  await app.register(check, {
+    catalog,
+    config: config.check,
+    userAgent: `SiteErrorAPI-Checker/${VERSION}`,
+    ...(options.checkResolver === undefined ? {} : { resolver: options.checkResolver })
   })
   app.get(
     '/openapi.json',

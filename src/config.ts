@@ -3,6 +3,8 @@
  * A bad value throws ConfigError with one line that names the variable.
  */
 
+import ipaddr from 'ipaddr.js'
+
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
 export type LogLevel = (typeof LOG_LEVELS)[number]
 
@@ -22,6 +24,24 @@ export interface Config {
   echoMaxDelayed: number
   /** Largest request content /echo accepts and echoes. */
   echoBodyLimitBytes: number
+  check: {
+    connectTimeoutMs: number
+    headersTimeoutMs: number
+    /** One deadline for a whole redirect chain. */
+    timeoutMs: number
+    maxHeaderBytes: number
+    /** Upper bound of the maxRedirects parameter. */
+    maxRedirects: number
+    maxConcurrent: number
+    cacheTtlMs: number
+    cacheMaxEntries: number
+    /** Destination ports allowed. */
+    ports: number[]
+    /** IPs or CIDRs exempt from the address policy. */
+    allowAddresses: string[]
+    /** URLs checked per client per minute. */
+    ratePerMinute: number
+  }
 }
 
 export class ConfigError extends Error {
@@ -57,6 +77,23 @@ function host(env: Env, name: string, fallback: string): string {
   return raw
 }
 
+function list<T>(env: Env, name: string, fallback: T[], parse: (item: string) => T | undefined, what: string): T[] {
+  const raw = env[name]
+  if (raw === undefined) return fallback
+  const items = raw.split(',').map((s) => s.trim()).filter((s) => s !== '')
+  return items.map((item) => {
+    const value = parse(item)
+    if (value === undefined) throw new ConfigError(`${name} must be a comma-separated list of ${what} (got ${JSON.stringify(item)})`)
+    return value
+  })
+}
+
+const port = (s: string) => (/^[0-9]{1,5}$/.test(s) && Number(s) >= 1 && Number(s) <= 65535 ? Number(s) : undefined)
+const address = (s: string) => {
+  if (s.includes('/')) return ipaddr.isValidCIDR(s) ? s : undefined
+  return ipaddr.isValid(s) ? s : undefined
+}
+
 /** Every setting, its default and its bounds: the README's configuration table mirrors this. */
 export function loadConfig(env: Env): Readonly<Config> {
   return Object.freeze({
@@ -67,7 +104,20 @@ export function loadConfig(env: Env): Readonly<Config> {
     shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', 10000, 100, 120000),
     echoMaxDelayMs: integer(env, 'ECHO_MAX_DELAY_MS', 10000, 0, 600000),
     echoMaxDelayed: integer(env, 'ECHO_MAX_DELAYED', 200, 1, 100000),
-    echoBodyLimitBytes: integer(env, 'ECHO_BODY_LIMIT_BYTES', 65536, 0, 10485760)
+    echoBodyLimitBytes: integer(env, 'ECHO_BODY_LIMIT_BYTES', 65536, 0, 10485760),
+    check: Object.freeze({
+      connectTimeoutMs: integer(env, 'CHECK_CONNECT_TIMEOUT_MS', 3000, 1, 60000),
+      headersTimeoutMs: integer(env, 'CHECK_HEADERS_TIMEOUT_MS', 5000, 1, 60000),
+      timeoutMs: integer(env, 'CHECK_TIMEOUT_MS', 10000, 1, 120000),
+      maxHeaderBytes: integer(env, 'CHECK_MAX_HEADER_BYTES', 16384, 1024, 1048576),
+      maxRedirects: integer(env, 'CHECK_MAX_REDIRECTS', 20, 0, 50),
+      maxConcurrent: integer(env, 'CHECK_MAX_CONCURRENT', 16, 1, 10000),
+      cacheTtlMs: integer(env, 'CHECK_CACHE_TTL_MS', 60000, 0, 3600000),
+      cacheMaxEntries: integer(env, 'CHECK_CACHE_MAX', 1000, 1, 1000000),
+      ports: Object.freeze(list(env, 'CHECK_PORTS', [80, 443], port, 'ports from 1 to 65535')),
+      allowAddresses: Object.freeze(list(env, 'CHECK_ALLOW_ADDRESSES', [], address, 'IP addresses or CIDRs')),
+      ratePerMinute: integer(env, 'CHECK_RATE_LIMIT_PER_MIN', 30, 1, 1000000)
+    }) as Config['check']
   })
 }
 

@@ -20,6 +20,12 @@ const kinds = {
   ERR_PAYLOAD_TOO_LARGE: { status: 413, title: 'Content too large' },
   ERR_UNSUPPORTED_MEDIA_TYPE: { status: 415, title: 'Unsupported media type' },
   ERR_RATE_LIMITED: { status: 429, title: 'Too many requests' },
+  // /check's input errors keep the codes its contract names.
+  INVALID_URL: { status: 400, title: 'Invalid URL' },
+  UNSUPPORTED_SCHEME: { status: 400, title: 'Unsupported URL scheme' },
+  CREDENTIALS_NOT_ALLOWED: { status: 400, title: 'Credentials in URL not allowed' },
+  PORT_NOT_ALLOWED: { status: 400, title: 'Port not allowed' },
+  DESTINATION_NOT_ALLOWED: { status: 403, title: 'Destination not allowed' },
   ERR_INTERNAL: { status: 500, title: 'Internal server error' },
   ERR_UNAVAILABLE: { status: 503, title: 'Service unavailable' }
 } as const satisfies Record<string, Omit<ErrorKind, 'code'>>

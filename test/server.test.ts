@@ -6,12 +6,15 @@ import { join } from 'node:path'
 import { ROOT } from './helper.js'
 
 const SERVER = join(ROOT, 'src', 'server.ts')
+const OURS = /^(PORT|HOST|LOG_LEVEL|CACHE_|SHUTDOWN_|ECHO_|CHECK_|RATE_LIMIT|TRUST_PROXY|REDIS_URL)/
+const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !OURS.test(name)))
 
 /** Starts src/server.ts with the test runner's TypeScript loader and the given environment. */
 function start(env: Record<string, string>) {
   const child = spawn(process.execPath, [...process.execArgv, SERVER], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'info', ...env },
+    // The runner's environment carries its TypeScript loader settings; our own variables are set here only.
+    env: { ...inherited, LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe']
   })
   let stdout = ''

@@ -24,6 +24,7 @@ const IndexSchema = Type.Object(
         compare: Link('Compare codes, as a URI template; without codes, the curated comparisons.'),
         echo: Link('A response with any status, as a URI template.'),
         random: Link('A weighted random status, as a URI template.'),
+        check: Link('Check a URL, as a URI template.'),
         health: Link('Liveness check.'),
         docs: Link('Swagger UI.'),
         openapi: Link('The OpenAPI 3.1 document.')
@@ -55,6 +56,7 @@ const meta: FastifyPluginAsyncTypebox<MetaOptions> = async function meta(app, { 
       compare: '/compare{?codes}',
       echo: '/echo/{code}',
       random: '/echo/random{?codes,seed}',
+      check: '/check{?url}',
       health: '/health',
       docs: '/docs',
       openapi: '/openapi.json'

@@ -1,0 +1,200 @@
+import { Type } from '@sinclair/typebox'
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import type { FastifyReply, FastifyRequest } from 'fastify'
+import type { Catalog } from '../catalog/catalog.js'
+import type { Config } from '../config.js'
+import { ProblemError } from '../errors.js'
+import { addressPolicy } from '../check/policy.js'
+import { parseTarget, TargetError, type TargetRules } from '../check/target.js'
+import { systemResolver, type CheckReport, type CheckRequest, type Resolver } from '../check/checker.js'
+import { BusyError, CheckService } from '../check/service.js'
+import { WindowLimiter } from '../http/limiter.js'
+import { problemResponses, refResponse } from '../schemas/responses.js'
+
+export interface CheckOptions {
+  catalog: Catalog
+  config: Config['check']
+  userAgent: string
+  /** DNS resolution; tests inject one. */
+  resolver?: Resolver
+}
+
+const MAX_BATCH = 20
+
+const EXAMPLE: CheckReport = {
+  url: 'http://example.com/old',
+  finalUrl: 'https://example.com/new',
+  status: 200,
+  name: 'OK',
+  ok: true,
+  hops: [
+    { url: 'http://example.com/old', method: 'HEAD', status: 301, name: 'Moved Permanently', location: 'https://example.com/new', durationMs: 41, remoteFamily: 'IPv4', httpVersion: '1.1' },
+    { url: 'https://example.com/new', method: 'HEAD', status: 200, name: 'OK', location: null, durationMs: 87, remoteFamily: 'IPv4', httpVersion: '1.1' }
+  ],
+  durationMs: 131,
+  checkedAt: '2026-11-26T12:00:00.000Z',
+  cached: false,
+  error: null
+}
+/** How many URLs of one POST are checked at the same time. */
+const BATCH_PARALLEL = 4
+
+const Params = {
+  method: Type.Optional(Type.Union([Type.Literal('HEAD'), Type.Literal('GET')], { description: 'HEAD (default) or GET. HEAD falls back to GET on 405 and 501.' })),
+  follow: Type.Optional(Type.Union([Type.Literal('true'), Type.Literal('false')], { description: 'Follow redirects (default true).' })),
+  maxRedirects: Type.Optional(Type.String({ pattern: '^(0|[1-9][0-9]?)$', description: 'Most redirects to follow: 0 to 20, default 10.' }))
+}
+
+const check: FastifyPluginAsyncTypebox<CheckOptions> = async function check(app, options) {
+  const { catalog, config } = options
+  const rules: TargetRules = { policy: addressPolicy(config.allowAddresses), ports: new Set(config.ports) }
+  const service = new CheckService(
+    {
+      rules,
+      resolver: options.resolver ?? systemResolver,
+      connectTimeoutMs: config.connectTimeoutMs,
+      headersTimeoutMs: config.headersTimeoutMs,
+      totalTimeoutMs: config.timeoutMs,
+      maxHeaderBytes: config.maxHeaderBytes,
+      userAgent: options.userAgent,
+      nameOf: (status) => catalog.find(status)?.name ?? null
+    },
+    { cacheTtlMs: config.cacheTtlMs, cacheMaxEntries: config.cacheMaxEntries, maxConcurrent: config.maxConcurrent }
+  )
+  const limiter = new WindowLimiter(config.ratePerMinute, 60_000)
+  app.addHook('preClose', async function abortChecks() {
+    service.close()
+  })
+
+  /** Spends `units` of the client's /check allowance, setting the RateLimit headers; 429 when it is spent. */
+  function spend(request: FastifyRequest, reply: FastifyReply, units: number): void {
+    const a = limiter.take(request.ip, units)
+    reply.headers({ 'ratelimit-limit': String(a.limit), 'ratelimit-remaining': String(a.remaining), 'ratelimit-reset': String(a.resetS) })
+    if (!a.allowed) {
+      throw new ProblemError('ERR_RATE_LIMITED', `/check allows ${a.limit} URLs per minute per client; this request needs ${units}.`, {
+        'retry-after': String(a.resetS)
+      })
+    }
+  }
+
+  function requestOf(query: { method?: 'HEAD' | 'GET'; follow?: 'true' | 'false'; maxRedirects?: string }): CheckRequest {
+    const maxRedirects = query.maxRedirects === undefined ? Math.min(10, config.maxRedirects) : Number(query.maxRedirects)
+    if (maxRedirects > config.maxRedirects) throw new ProblemError('ERR_VALIDATION', `maxRedirects must be at most ${config.maxRedirects}.`)
+    return { method: query.method ?? 'HEAD', follow: query.follow !== 'false', maxRedirects }
+  }
+
+  function target(text: string, where = ''): URL {
+    try {
+      return parseTarget(text, rules)
+    } catch (err) {
+      const e = err as TargetError
+      throw new ProblemError(e.code, `${where}${e.message}`)
+    }
+  }
+
+  async function run(url: URL, req: CheckRequest): Promise<CheckReport> {
+    try {
+      return await service.check(url, req)
+    } catch (err) {
+      if (err instanceof BusyError) throw new ProblemError('ERR_UNAVAILABLE', `${config.maxConcurrent} checks are running; try again shortly.`, { 'retry-after': '1' })
+      throw err
+    }
+  }
+
+  app.get(
+    '/check',
+    {
+      schema: {
+        tags: ['check'],
+        summary: 'Check a URL: its status and redirect chain',
+        description:
+          'Fetches the URL from our server (HEAD by default, never reading the body) and reports every hop with its status explained ' +
+          'from the catalog. Upstream trouble (DNS, refused connections, timeouts, TLS, bad redirects) is reported in `error`, not as ' +
+          'our error. Only public addresses on the allowed ports are ever connected to: a URL that is, or resolves to, a private, ' +
+          'loopback, link-local or otherwise non-public address is a 403, and a redirect to one stops the chain with ' +
+          'DESTINATION_NOT_ALLOWED. Limited per client (RateLimit headers) and cached briefly.',
+        querystring: Type.Object(
+          { url: Type.String({ description: 'An absolute http or https URL, at most 2048 characters.', examples: ['https://example.com/'] }), ...Params },
+          { additionalProperties: false }
+        ),
+        response: { 200: refResponse('CheckReport', 'The report.', EXAMPLE), ...problemResponses(400, 403, 429, 503) }
+      }
+    },
+    async function getCheck(request, reply) {
+      spend(request, reply, 1)
+      const req = requestOf(request.query)
+      const report = await run(target(request.query.url), req)
+      if (report.error?.code === 'DESTINATION_NOT_ALLOWED' && report.error.hop === 0) {
+        throw new ProblemError('DESTINATION_NOT_ALLOWED', 'The URL resolves to an address that is not publicly routable, so it is not checked.')
+      }
+      return reply.header('cache-control', 'no-store').send(report)
+    }
+  )
+
+  app.post(
+    '/check',
+    {
+      bodyLimit: 64 * 1024,
+      schema: {
+        tags: ['check'],
+        summary: 'Check several URLs',
+        description: `Checks up to ${MAX_BATCH} URLs and returns their reports in order. Each URL counts against the rate limit. A URL that is not allowed gets a report whose error is DESTINATION_NOT_ALLOWED; a malformed one makes the whole request a 400 that names it.`,
+        body: Type.Object(
+          {
+            urls: Type.Array(Type.String({ description: 'An absolute http or https URL.' }), { minItems: 1, maxItems: MAX_BATCH, description: 'The URLs to check.' }),
+            ...Params
+          },
+          { additionalProperties: false }
+        ),
+        response: {
+          200: Type.Object(
+            {
+              count: Type.Integer({ description: 'How many reports.' }),
+              reports: Type.Array(Type.Ref('CheckReport'), { description: 'One report per URL, in order.' })
+            },
+            { additionalProperties: false, description: 'The reports.', examples: [{ count: 1, reports: [EXAMPLE] }] }
+          ),
+          ...problemResponses(400, 413, 429, 503)
+        }
+      }
+    },
+    async function postCheck(request, reply) {
+      const { urls } = request.body
+      spend(request, reply, urls.length)
+      const req = requestOf(request.body)
+      const targets = urls.map((u, i): URL | TargetError => {
+        try {
+          return parseTarget(u, rules)
+        } catch (err) {
+          if ((err as TargetError).code === 'DESTINATION_NOT_ALLOWED') return err as TargetError
+          throw new ProblemError((err as TargetError).code, `urls/${i}: ${(err as Error).message}`)
+        }
+      })
+      const reports: CheckReport[] = new Array(targets.length)
+      for (let i = 0; i < targets.length; i += BATCH_PARALLEL) {
+        const batch = targets.slice(i, i + BATCH_PARALLEL)
+        const done = await Promise.all(batch.map((t, j) => (t instanceof URL ? run(t, req) : Promise.resolve(refused(urls[i + j]!)))))
+        done.forEach((r, j) => (reports[i + j] = r))
+      }
+      return reply.header('cache-control', 'no-store').send({ count: reports.length, reports })
+    }
+  )
+}
+
+/** The report for a URL refused before any connection. */
+function refused(url: string): CheckReport {
+  return {
+    url,
+    finalUrl: url,
+    status: null,
+    name: null,
+    ok: false,
+    hops: [],
+    durationMs: 0,
+    checkedAt: new Date().toISOString(),
+    cached: false,
+    error: { code: 'DESTINATION_NOT_ALLOWED', message: 'The URL points to an address that is not publicly routable.', hop: 0 }
+  }
+}
+
+export default check
