@@ -4,6 +4,9 @@ import { fileURLToPath } from 'node:url'
 import Fastify, { type FastifyServerOptions } from 'fastify'
 import cors from '@fastify/cors'
 import helmet from '@fastify/helmet'
+import rateLimit from '@fastify/rate-limit'
+import underPressure from '@fastify/under-pressure'
+import { Redis } from 'ioredis'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { Config } from './config.js'
 import { loadCatalog, type Catalog } from './catalog/catalog.js'
@@ -11,7 +14,10 @@ import { CodeRecordSchema, CodeSummarySchema } from './schemas/code.js'
 import { CategorySchema, CategorySummarySchema } from './schemas/category.js'
 import { ProblemSchema } from './schemas/problem.js'
 import { ComparisonSchema, CuratedSchema } from './schemas/compare.js'
-import problems from './plugins/problems.js'
+import problems, { notFound, sendProblem } from './plugins/problems.js'
+import { clientErrorHandler, limitUrlLength } from './plugins/protection.js'
+import { RedisWindowLimiter, WindowLimiter, type RedisLike, type UnitLimiter } from './http/limiter.js'
+import { ERRORS } from './errors.js'
 import docs from './plugins/docs.js'
 import { answerOtherMethods, recordRoutes } from './plugins/methods.js'
 import meta from './routes/meta.js'
@@ -31,6 +37,8 @@ export interface AppOptions {
   catalog?: Catalog
   /** DNS resolution for /check; tests inject one. */
   checkResolver?: Resolver
+  /** A Redis client for shared rate limits; by default one is made from config.redisUrl, if set. */
+  redis?: Redis
   /** Logger options for Fastify's pino; false for none. */
   logger?: FastifyServerOptions['logger']
 }
@@ -64,13 +72,32 @@ export async function buildApp(options: AppOptions) {
   const { config } = options
   const catalog = options.catalog ?? loadCatalog(options.dataDir ?? DATA_DIR)
 
+  const { server } = config
   const app = Fastify({
     logger: options.logger ?? false,
     genReqId: () => randomUUID(),
     // Unknown query parameters are a 400, not silently dropped; errors carry their schema for readable messages.
     ajv: { customOptions: { removeAdditional: false, verbose: true } },
-    return503OnClosing: true
+    // Requests on kept-alive connections during shutdown get 503.
+    return503OnClosing: true,
+    // Proxies are trusted only by address; never "all", so X-Forwarded-For cannot be spoofed past the limits.
+    trustProxy: config.trustProxy.length > 0 ? [...config.trustProxy] : false,
+    requestTimeout: server.requestTimeoutMs,
+    connectionTimeout: server.connectionTimeoutMs,
+    keepAliveTimeout: server.keepAliveTimeoutMs,
+    bodyLimit: server.bodyLimitBytes,
+    http: { headersTimeout: server.headersTimeoutMs, maxHeaderSize: server.maxHeaderBytes, connectionsCheckingInterval: 1000 },
+    clientErrorHandler: clientErrorHandler(server.maxUrlLength)
   }).withTypeProvider<TypeBoxTypeProvider>()
+
+  const redis = options.redis ?? (config.redisUrl === null ? undefined : new Redis(config.redisUrl, { connectTimeout: 500, maxRetriesPerRequest: 1, enableOfflineQueue: false }))
+  if (redis !== undefined && options.redis === undefined) {
+    app.addHook('onClose', async function quitRedis() {
+      await redis.quit().catch(() => {})
+    })
+  }
+  const limiter = (limit: number, prefix: string): UnitLimiter =>
+    redis === undefined ? new WindowLimiter(limit, 60_000) : new RedisWindowLimiter(redis as unknown as RedisLike, limit, 60_000, prefix)
 
   for (const schema of [ProblemSchema, CodeSummarySchema, CodeRecordSchema, CategorySummarySchema, CategorySchema, CuratedSchema, ComparisonSchema, CheckReportSchema]) {
     app.addSchema(schema)
@@ -79,7 +106,32 @@ export async function buildApp(options: AppOptions) {
   app.addHook('onRequest', async function requestId(request, reply) {
     reply.header('x-request-id', request.id)
   })
+  app.addHook('onRequest', limitUrlLength(server.maxUrlLength))
   await app.register(problems)
+  await app.register(underPressure, {
+    maxEventLoopDelay: config.pressure.maxEventLoopDelayMs,
+    maxHeapUsedBytes: config.pressure.maxHeapUsedBytes,
+    maxRssBytes: config.pressure.maxRssBytes,
+    retryAfter: config.pressure.retryAfterS,
+    pressureHandler: (request, reply, type) => {
+      // /health still answers, with the pressure state, so load balancers can see it.
+      if (request.url === '/health') return
+      sendProblem(request, reply, ERRORS.ERR_UNAVAILABLE, `The server is overloaded (${type}); try again later.`, {
+        headers: { 'retry-after': String(config.pressure.retryAfterS) }
+      })
+    }
+  })
+  await app.register(rateLimit, {
+    global: true,
+    max: config.rateLimitPerMin,
+    timeWindow: 60_000,
+    enableDraftSpec: true,
+    ...(redis === undefined ? {} : { redis, nameSpace: 'siteerror-rl-', skipOnError: true }),
+    keyGenerator: (request) => request.ip,
+    allowList: (request) => request.url === '/health',
+    errorResponseBuilder: (_request, context) =>
+      Object.assign(new Error(`Rate limit of ${context.max} requests per minute reached; retry in ${context.after}.`), { statusCode: 429 })
+  })
   await app.register(cors, { origin: '*', exposedHeaders: EXPOSED_HEADERS, preflight: false })
   await app.register(helmet, {
     // A public API is read from any origin; Swagger UI sets its own CSP with hashes (staticCSP).
@@ -87,7 +139,7 @@ export async function buildApp(options: AppOptions) {
   })
   const routes = recordRoutes(app)
   await app.register(docs, { version: VERSION })
-  await app.register(meta, { version: VERSION, cacheMaxAgeS: config.cacheMaxAgeS })
+  await app.register(meta, { version: VERSION, cacheMaxAgeS: config.cacheMaxAgeS, retryAfterS: config.pressure.retryAfterS })
   await app.register(codes, { catalog, cacheMaxAgeS: config.cacheMaxAgeS })
   await app.register(categories, { catalog, cacheMaxAgeS: config.cacheMaxAgeS })
   await app.register(compare, { catalog, cacheMaxAgeS: config.cacheMaxAgeS })
@@ -96,12 +148,14 @@ export async function buildApp(options: AppOptions) {
     maxDelayMs: config.echoMaxDelayMs,
     maxDelayed: config.echoMaxDelayed,
     bodyLimitBytes: config.echoBodyLimitBytes,
-    exposedHeaders: EXPOSED_HEADERS
+    exposedHeaders: EXPOSED_HEADERS,
+    delayLimiter: limiter(config.echoDelayRatePerMin, 'siteerror-echo-delay-')
   })
   await app.register(check, {
     catalog,
     config: config.check,
     userAgent: `SiteErrorAPI-Checker/${VERSION}`,
+    limiter: limiter(config.check.ratePerMinute, 'siteerror-check-'),
     ...(options.checkResolver === undefined ? {} : { resolver: options.checkResolver })
   })
   app.get(
@@ -126,5 +180,7 @@ export async function buildApp(options: AppOptions) {
     }
   )
   answerOtherMethods(app, routes)
+  // Unknown paths spend the general allowance too.
+  app.setNotFoundHandler({ preHandler: app.rateLimit() }, notFound)
   return app
 }

@@ -24,6 +24,32 @@ export interface Config {
   echoMaxDelayed: number
   /** Largest request content /echo accepts and echoes. */
   echoBodyLimitBytes: number
+  /** Requests per client per minute on every endpoint but /check and /health. */
+  rateLimitPerMin: number
+  /** Delayed /echo requests per client per minute. */
+  echoDelayRatePerMin: number
+  /** Proxies whose X-Forwarded-For is believed: IPs or CIDRs; empty: none (never "all"). */
+  trustProxy: string[]
+  /** Redis for rate limits shared between instances; null: in memory. */
+  redisUrl: string | null
+  server: {
+    requestTimeoutMs: number
+    headersTimeoutMs: number
+    keepAliveTimeoutMs: number
+    /** Idle socket timeout. */
+    connectionTimeoutMs: number
+    bodyLimitBytes: number
+    /** Longer request targets are a 414. */
+    maxUrlLength: number
+    /** Request head (request line and headers) size; larger is a 431, or a 414 when the line alone is too long. */
+    maxHeaderBytes: number
+  }
+  pressure: {
+    maxEventLoopDelayMs: number
+    maxHeapUsedBytes: number
+    maxRssBytes: number
+    retryAfterS: number
+  }
   check: {
     connectTimeoutMs: number
     headersTimeoutMs: number
@@ -88,6 +114,13 @@ function list<T>(env: Env, name: string, fallback: T[], parse: (item: string) =>
   })
 }
 
+function redis(env: Env): string | null {
+  const raw = env.REDIS_URL
+  if (raw === undefined || raw === '') return null
+  if (!/^rediss?:\/\//.test(raw) || !URL.canParse(raw)) throw new ConfigError('REDIS_URL must be a redis:// or rediss:// URL')
+  return raw
+}
+
 const port = (s: string) => (/^[0-9]{1,5}$/.test(s) && Number(s) >= 1 && Number(s) <= 65535 ? Number(s) : undefined)
 const address = (s: string) => {
   if (s.includes('/')) return ipaddr.isValidCIDR(s) ? s : undefined
@@ -105,6 +138,25 @@ export function loadConfig(env: Env): Readonly<Config> {
     echoMaxDelayMs: integer(env, 'ECHO_MAX_DELAY_MS', 10000, 0, 600000),
     echoMaxDelayed: integer(env, 'ECHO_MAX_DELAYED', 200, 1, 100000),
     echoBodyLimitBytes: integer(env, 'ECHO_BODY_LIMIT_BYTES', 65536, 0, 10485760),
+    rateLimitPerMin: integer(env, 'RATE_LIMIT_PER_MIN', 600, 1, 10_000_000),
+    echoDelayRatePerMin: integer(env, 'ECHO_DELAY_RATE_LIMIT_PER_MIN', 60, 1, 10_000_000),
+    trustProxy: Object.freeze(list(env, 'TRUST_PROXY', [], address, 'IP addresses or CIDRs')) as string[],
+    redisUrl: redis(env),
+    server: Object.freeze({
+      requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', 30000, 1000, 600000),
+      headersTimeoutMs: integer(env, 'HEADERS_TIMEOUT_MS', 10000, 500, 600000),
+      keepAliveTimeoutMs: integer(env, 'KEEP_ALIVE_TIMEOUT_MS', 5000, 100, 600000),
+      connectionTimeoutMs: integer(env, 'CONNECTION_TIMEOUT_MS', 60000, 1000, 3600000),
+      bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 65536, 1024, 10485760),
+      maxUrlLength: integer(env, 'MAX_URL_LENGTH', 8192, 256, 65536),
+      maxHeaderBytes: integer(env, 'MAX_HEADER_BYTES', 16384, 1024, 1048576)
+    }) as Config['server'],
+    pressure: Object.freeze({
+      maxEventLoopDelayMs: integer(env, 'MAX_EVENT_LOOP_DELAY_MS', 1000, 0, 60000),
+      maxHeapUsedBytes: integer(env, 'MAX_HEAP_USED_BYTES', 1024 * 1024 * 1024, 0, 2 ** 40),
+      maxRssBytes: integer(env, 'MAX_RSS_BYTES', 1536 * 1024 * 1024, 0, 2 ** 40),
+      retryAfterS: integer(env, 'PRESSURE_RETRY_AFTER_S', 10, 1, 3600)
+    }) as Config['pressure'],
     check: Object.freeze({
       connectTimeoutMs: integer(env, 'CHECK_CONNECT_TIMEOUT_MS', 3000, 1, 60000),
       headersTimeoutMs: integer(env, 'CHECK_HEADERS_TIMEOUT_MS', 5000, 1, 60000),

@@ -17,9 +17,12 @@ const kinds = {
   ERR_UNKNOWN_CATEGORY: { status: 404, title: 'Category not found' },
   ERR_METHOD_NOT_ALLOWED: { status: 405, title: 'Method not allowed' },
   ERR_NOT_ACCEPTABLE: { status: 406, title: 'Not acceptable' },
+  ERR_REQUEST_TIMEOUT: { status: 408, title: 'Request timeout' },
   ERR_PAYLOAD_TOO_LARGE: { status: 413, title: 'Content too large' },
+  ERR_URI_TOO_LONG: { status: 414, title: 'URI too long' },
   ERR_UNSUPPORTED_MEDIA_TYPE: { status: 415, title: 'Unsupported media type' },
   ERR_RATE_LIMITED: { status: 429, title: 'Too many requests' },
+  ERR_HEADERS_TOO_LARGE: { status: 431, title: 'Request header fields too large' },
   // /check's input errors keep the codes its contract names.
   INVALID_URL: { status: 400, title: 'Invalid URL' },
   UNSUPPORTED_SCHEME: { status: 400, title: 'Unsupported URL scheme' },

@@ -42,11 +42,66 @@ t.test('the server listens, answers /health, and exits 0 on SIGTERM', async (t) 
   t.ok(url, 'logged the address it listens on')
   const res = await fetch(`${url}/health`)
   t.equal(res.status, 200)
-  t.same(await res.json(), { status: 'ok', version: '0.1.0' })
+  t.match(await res.json(), { status: 'ok', version: '0.1.0' })
   const line = output().stdout.split('\n').find((l) => l.includes('"url":"/health"'))
   t.match(JSON.parse(line ?? '{}'), { level: 30, reqId: /^[0-9a-f-]{36}$/ }, 'JSON request logs with a request id')
   child.kill('SIGTERM')
   const [code] = await exited
   t.equal(code, 0, 'exit code 0')
   t.match(output().stdout, /"signal":"SIGTERM".*"msg":"closing"/)
+})
+
+t.test('SIGTERM: pending delays end with 503, checks abort, exit 0 quickly', async (t) => {
+  // An upstream that never answers, for an in-flight /check.
+  const http = await import('node:http')
+  const hanging = http.createServer(() => {})
+  hanging.listen(0, '127.0.0.2')
+  await once(hanging, 'listening')
+  const upstreamPort = (hanging.address() as import('node:net').AddressInfo).port
+  t.teardown(() => {
+    hanging.closeAllConnections()
+    hanging.close()
+  })
+  const { child, exited, output } = start({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    SHUTDOWN_GRACE_MS: '8000',
+    CHECK_PORTS: String(upstreamPort),
+    CHECK_ALLOW_ADDRESSES: '127.0.0.2',
+    CHECK_TIMEOUT_MS: '60000',
+    CHECK_HEADERS_TIMEOUT_MS: '60000'
+  })
+  let url: string | undefined
+  for (let i = 0; i < 300 && url === undefined; i++) {
+    await new Promise((r) => setTimeout(r, 50))
+    url = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(output().stdout)?.[1]
+  }
+  t.ok(url, 'listening')
+  const { port } = new URL(url!)
+  const net = await import('node:net')
+  // One connection with a delayed request and a second request pipelined behind it.
+  const socket = net.connect(Number(port), '127.0.0.1')
+  let received = ''
+  socket.setEncoding('latin1')
+  socket.on('data', (d: string) => (received += d))
+  socket.write('GET /echo/200?delay=9000 HTTP/1.1\r\nHost: t\r\n\r\nGET /codes/200 HTTP/1.1\r\nHost: t\r\n\r\n')
+  const checking = fetch(`${url}/check?url=${encodeURIComponent(`http://127.0.0.2:${upstreamPort}/`)}`).then(async (r) => ({ status: r.status, body: (await r.json()) as { error: unknown } }))
+  await new Promise((r) => setTimeout(r, 500))
+  const started = Date.now()
+  child.kill('SIGTERM')
+  const [code] = await exited
+  const took = Date.now() - started
+  t.equal(code, 0, 'exit code 0')
+  t.ok(took < 3000, `exited in ${took} ms, well inside the 8000 ms grace period`)
+  await new Promise((r) => setTimeout(r, 100))
+  // Node ends a connection after its response once the server is closing, so the request
+  // pipelined behind the delay gets no answer (Fastify's return503OnClosing answers 503 to any
+  // request that still reaches the router while closing).
+  const statuses = [...received.matchAll(/^HTTP\/1\.1 (\d{3})/gm)].map((m) => Number(m[1]))
+  t.same(statuses, [503], 'the pending delay got a 503')
+  t.match(received, /retry-after: 1/i)
+  const check = await checking
+  t.equal(check.status, 200, 'the in-flight check answered')
+  t.match(check.body.error, { code: 'TIMEOUT' }, 'aborted at shutdown')
+  socket.destroy()
 })

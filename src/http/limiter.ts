@@ -10,7 +10,13 @@ export interface Allowance {
   resetS: number
 }
 
-export class WindowLimiter {
+/** Spends units of a client's allowance; in memory or in Redis. */
+export interface UnitLimiter {
+  readonly limit: number
+  take(key: string, units?: number): Promise<Allowance>
+}
+
+export class WindowLimiter implements UnitLimiter {
   private readonly windows = new Map<string, { start: number; used: number }>()
 
   constructor(
@@ -20,7 +26,11 @@ export class WindowLimiter {
     private readonly now: () => number = Date.now
   ) {}
 
-  take(key: string, units = 1): Allowance {
+  async take(key: string, units = 1): Promise<Allowance> {
+    return this.takeNow(key, units)
+  }
+
+  takeNow(key: string, units = 1): Allowance {
     const now = this.now()
     let w = this.windows.get(key)
     if (w === undefined || now - w.start >= this.windowMs) {
@@ -36,5 +46,49 @@ export class WindowLimiter {
     if (allowed) w.used += units
     const resetS = Math.max(1, Math.ceil((w.start + this.windowMs - now) / 1000))
     return { allowed, limit: this.limit, remaining: Math.max(0, this.limit - w.used), resetS }
+  }
+}
+
+/** The minimal Redis client the limiter needs (ioredis fits). */
+export interface RedisLike {
+  multi(): { incrby(key: string, n: number): unknown; pttl(key: string): unknown; exec(): Promise<Array<[Error | null, unknown]> | null> }
+  pexpire(key: string, ms: number): Promise<unknown>
+  decrby(key: string, n: number): Promise<unknown>
+}
+
+/**
+ * The same fixed window kept in Redis, so that several instances share one allowance per client.
+ * Fails open: when Redis does not answer, the request is allowed (and logged by the caller).
+ */
+export class RedisWindowLimiter implements UnitLimiter {
+  constructor(
+    private readonly redis: RedisLike,
+    readonly limit: number,
+    private readonly windowMs: number,
+    private readonly prefix: string
+  ) {}
+
+  async take(key: string, units = 1): Promise<Allowance> {
+    const k = `${this.prefix}${key}`
+    try {
+      const m = this.redis.multi()
+      m.incrby(k, units)
+      m.pttl(k)
+      const replies = await m.exec()
+      if (replies === null || replies[0]![0] !== null || replies[1]![0] !== null) throw new Error('redis transaction failed')
+      const used = Number(replies[0]![1])
+      let ttl = Number(replies[1]![1])
+      if (ttl < 0) {
+        await this.redis.pexpire(k, this.windowMs)
+        ttl = this.windowMs
+      }
+      const allowed = used <= this.limit
+      // A refused request spends nothing.
+      if (!allowed) await this.redis.decrby(k, units)
+      const spent = allowed ? used : used - units
+      return { allowed, limit: this.limit, remaining: Math.max(0, this.limit - spent), resetS: Math.max(1, Math.ceil(ttl / 1000)) }
+    } catch {
+      return { allowed: true, limit: this.limit, remaining: this.limit, resetS: Math.ceil(this.windowMs / 1000) }
+    }
   }
 }

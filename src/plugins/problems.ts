@@ -66,6 +66,11 @@ function validationErrors(error: FastifyError): ProblemErrors {
 const describe = (errors: ProblemErrors) =>
   errors.map((e) => `${e.in}${e.field === '' ? '' : ` ${e.field.replace(/^\//, '')}`} ${e.message}`).join('; ')
 
+/** The not-found handler: a 404 problem that points at the index. */
+export async function notFound(request: FastifyRequest, reply: FastifyReply) {
+  return sendProblem(request, reply, ERRORS.ERR_NOT_FOUND, `There is nothing at ${request.url.split('?')[0]}. GET / lists every endpoint.`)
+}
+
 export default fp(
   async function problems(app) {
     app.setErrorHandler(async function onError(error: FastifyError, request, reply) {
@@ -86,9 +91,6 @@ export default fp(
       return sendProblem(request, reply, kind, 'Something went wrong on our side. Quote the requestId if you report it.')
     })
 
-    app.setNotFoundHandler(async function notFound(request, reply) {
-      return sendProblem(request, reply, ERRORS.ERR_NOT_FOUND, `There is nothing at ${request.url.split('?')[0]}. GET / lists every endpoint.`)
-    })
   },
   { name: 'problems' }
 )

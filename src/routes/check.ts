@@ -1,6 +1,5 @@
 import { Type } from '@sinclair/typebox'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { Catalog } from '../catalog/catalog.js'
 import type { Config } from '../config.js'
 import { ProblemError } from '../errors.js'
@@ -8,13 +7,16 @@ import { addressPolicy } from '../check/policy.js'
 import { parseTarget, TargetError, type TargetRules } from '../check/target.js'
 import { systemResolver, type CheckReport, type CheckRequest, type Resolver } from '../check/checker.js'
 import { BusyError, CheckService } from '../check/service.js'
-import { WindowLimiter } from '../http/limiter.js'
+import type { UnitLimiter } from '../http/limiter.js'
+import { spend } from '../plugins/protection.js'
 import { problemResponses, refResponse } from '../schemas/responses.js'
 
 export interface CheckOptions {
   catalog: Catalog
   config: Config['check']
   userAgent: string
+  /** The per-client allowance of URLs. */
+  limiter: UnitLimiter
   /** DNS resolution; tests inject one. */
   resolver?: Resolver
 }
@@ -61,21 +63,10 @@ const check: FastifyPluginAsyncTypebox<CheckOptions> = async function check(app,
     },
     { cacheTtlMs: config.cacheTtlMs, cacheMaxEntries: config.cacheMaxEntries, maxConcurrent: config.maxConcurrent }
   )
-  const limiter = new WindowLimiter(config.ratePerMinute, 60_000)
+  const { limiter } = options
   app.addHook('preClose', async function abortChecks() {
     service.close()
   })
-
-  /** Spends `units` of the client's /check allowance, setting the RateLimit headers; 429 when it is spent. */
-  function spend(request: FastifyRequest, reply: FastifyReply, units: number): void {
-    const a = limiter.take(request.ip, units)
-    reply.headers({ 'ratelimit-limit': String(a.limit), 'ratelimit-remaining': String(a.remaining), 'ratelimit-reset': String(a.resetS) })
-    if (!a.allowed) {
-      throw new ProblemError('ERR_RATE_LIMITED', `/check allows ${a.limit} URLs per minute per client; this request needs ${units}.`, {
-        'retry-after': String(a.resetS)
-      })
-    }
-  }
 
   function requestOf(query: { method?: 'HEAD' | 'GET'; follow?: 'true' | 'false'; maxRedirects?: string }): CheckRequest {
     const maxRedirects = query.maxRedirects === undefined ? Math.min(10, config.maxRedirects) : Number(query.maxRedirects)
@@ -104,6 +95,8 @@ const check: FastifyPluginAsyncTypebox<CheckOptions> = async function check(app,
   app.get(
     '/check',
     {
+      // /check spends its own, stricter allowance (one unit per URL) instead of the general one.
+      config: { rateLimit: false },
       schema: {
         tags: ['check'],
         summary: 'Check a URL: its status and redirect chain',
@@ -121,7 +114,7 @@ const check: FastifyPluginAsyncTypebox<CheckOptions> = async function check(app,
       }
     },
     async function getCheck(request, reply) {
-      spend(request, reply, 1)
+      await spend(limiter, request, reply, 1, '/check')
       const req = requestOf(request.query)
       const report = await run(target(request.query.url), req)
       if (report.error?.code === 'DESTINATION_NOT_ALLOWED' && report.error.hop === 0) {
@@ -134,7 +127,7 @@ const check: FastifyPluginAsyncTypebox<CheckOptions> = async function check(app,
   app.post(
     '/check',
     {
-      bodyLimit: 64 * 1024,
+      config: { rateLimit: false },
       schema: {
         tags: ['check'],
         summary: 'Check several URLs',
@@ -160,7 +153,7 @@ const check: FastifyPluginAsyncTypebox<CheckOptions> = async function check(app,
     },
     async function postCheck(request, reply) {
       const { urls } = request.body
-      spend(request, reply, urls.length)
+      await spend(limiter, request, reply, urls.length, '/check')
       const req = requestOf(request.body)
       const targets = urls.map((u, i): URL | TargetError => {
         try {

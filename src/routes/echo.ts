@@ -8,6 +8,8 @@ import { parseCode, parseParams, MAX_BODY_PARAM } from '../echo/params.js'
 import { respond, type CodeInfo, type EchoResponse } from '../echo/respond.js'
 import { draw, parseWeights, pick, Sequences } from '../echo/random.js'
 import { problemResponses } from '../schemas/responses.js'
+import type { UnitLimiter } from '../http/limiter.js'
+import { spend } from '../plugins/protection.js'
 
 export interface EchoOptions {
   catalog: Catalog
@@ -19,6 +21,8 @@ export interface EchoOptions {
   bodyLimitBytes: number
   /** Headers browsers may read; custom ones are added per response. */
   exposedHeaders: readonly string[]
+  /** The per-client allowance of delayed requests. */
+  delayLimiter: UnitLimiter
 }
 
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const
@@ -143,10 +147,11 @@ const echo: FastifyPluginAsyncTypebox<EchoOptions> = async function echo(app, op
   async function answer(request: FastifyRequest, reply: FastifyReply, code: number, query: Record<string, unknown>, extra: Array<[string, string]> = []) {
     const params = parseParams(query, { maxDelayMs })
     if (params.delayMs > 0) {
+      await spend(options.delayLimiter, request, reply, 1, 'Delayed /echo')
       const outcome = await delay(request, params.delayMs)
       if (outcome === 'gone') return reply.hijack()
       if (outcome === 'shutdown') {
-        throw new ProblemError('ERR_UNAVAILABLE', 'The server is shutting down; the delayed answer was cancelled.', { 'retry-after': '1', connection: 'close' })
+        throw new ProblemError('ERR_UNAVAILABLE', 'The server is shutting down; the delayed answer was cancelled.', { 'retry-after': '1' })
       }
     }
     const body = typeof request.body === 'string' && request.body !== '' ? request.body : null

@@ -6,6 +6,8 @@ import { notModified } from '../schemas/responses.js'
 export interface MetaOptions {
   version: string
   cacheMaxAgeS: number
+  /** Seconds a 503 from /health asks load balancers to wait. */
+  retryAfterS: number
 }
 
 const Link = (description: string) => Type.String({ description })
@@ -37,13 +39,24 @@ const IndexSchema = Type.Object(
 
 const HealthSchema = Type.Object(
   {
-    status: Type.Literal('ok', { description: 'Always "ok" when the server answers.' }),
-    version: Type.String({ description: 'The running version.' })
+    status: Type.Union([Type.Literal('ok'), Type.Literal('under-pressure')], {
+      description: '"ok", or "under-pressure" (with a 503) while the server sheds load.'
+    }),
+    version: Type.String({ description: 'The running version.' }),
+    pressure: Type.Object(
+      {
+        eventLoopDelayMs: Type.Number({ description: 'Recent event-loop delay, in milliseconds.' }),
+        heapUsedBytes: Type.Integer({ description: 'V8 heap in use.' }),
+        rssBytes: Type.Integer({ description: 'Resident set size of the process.' }),
+        underPressure: Type.Boolean({ description: 'Whether a load-shedding threshold is crossed.' })
+      },
+      { additionalProperties: false, description: 'The figures load shedding watches.' }
+    )
   },
   { additionalProperties: false, description: 'Liveness of the server.' }
 )
 
-const meta: FastifyPluginAsyncTypebox<MetaOptions> = async function meta(app, { version, cacheMaxAgeS }) {
+const meta: FastifyPluginAsyncTypebox<MetaOptions> = async function meta(app, { version, cacheMaxAgeS, retryAfterS }) {
   const indexValue = {
     name: 'SiteError API',
     version,
@@ -63,7 +76,6 @@ const meta: FastifyPluginAsyncTypebox<MetaOptions> = async function meta(app, { 
     }
   }
   const index = represent(indexValue)
-  const health = { status: 'ok' as const, version }
 
   app.get(
     '/',
@@ -86,12 +98,23 @@ const meta: FastifyPluginAsyncTypebox<MetaOptions> = async function meta(app, { 
       schema: {
         tags: ['meta'],
         summary: 'Health check',
-        description: 'Answers 200 while the server is up. Never cached.',
-        response: { 200: { ...HealthSchema, examples: [health] } }
+        description: 'Answers 200 while the server is up, and 503 with Retry-After while it sheds load; reports the figures load shedding watches. Never cached.',
+        response: {
+          200: { ...HealthSchema, examples: [{ status: 'ok', version, pressure: { eventLoopDelayMs: 1.2, heapUsedBytes: 31457280, rssBytes: 83886080, underPressure: false } }] },
+          503: { ...HealthSchema, description: 'The server is shedding load.' }
+        }
       }
     },
     async function getHealth(_request, reply) {
-      return reply.header('cache-control', 'no-store').send(health)
+      const usage = app.memoryUsage()
+      const underPressure = app.isUnderPressure()
+      reply.header('cache-control', 'no-store')
+      if (underPressure) reply.code(503).header('retry-after', String(retryAfterS))
+      return reply.send({
+        status: underPressure ? 'under-pressure' : 'ok',
+        version,
+        pressure: { eventLoopDelayMs: Math.round(usage.eventLoopDelay * 10) / 10, heapUsedBytes: usage.heapUsed, rssBytes: usage.rssBytes, underPressure }
+      })
     }
   )
 }

@@ -1,0 +1,74 @@
+import type { Socket } from 'node:net'
+import type { FastifyReply, FastifyRequest } from 'fastify'
+import { ERRORS, ProblemError, problemType, type ErrorKind } from '../errors.js'
+import type { UnitLimiter } from '../http/limiter.js'
+
+/**
+ * The pieces of abuse resistance that are ours rather than a plugin's: weighted per-client limits
+ * (/check counts URLs, /echo counts delays), the request-target length limit, and problem
+ * responses for errors Node's HTTP parser raises before Fastify sees a request.
+ */
+
+/** Spends units of a client's allowance, with the RateLimit headers; a 429 problem when it is spent. */
+export async function spend(limiter: UnitLimiter, request: FastifyRequest, reply: FastifyReply, units: number, what: string): Promise<void> {
+  const a = await limiter.take(request.ip, units)
+  reply.headers({ 'ratelimit-limit': String(a.limit), 'ratelimit-remaining': String(a.remaining), 'ratelimit-reset': String(a.resetS) })
+  if (!a.allowed) {
+    throw new ProblemError('ERR_RATE_LIMITED', `${what} is limited to ${a.limit} per minute per client; this request needs ${units}.`, {
+      'retry-after': String(a.resetS)
+    })
+  }
+}
+
+/** onRequest hook: a request target longer than `max` is a 414. */
+export function limitUrlLength(max: number) {
+  return async function urlLength(request: FastifyRequest) {
+    if (request.url.length > max) {
+      throw new ProblemError('ERR_URI_TOO_LONG', `The request target is ${request.url.length} characters long; the limit is ${max}.`)
+    }
+  }
+}
+
+const REASONS: Record<number, string> = { 400: 'Bad Request', 408: 'Request Timeout', 414: 'URI Too Long', 431: 'Request Header Fields Too Large' }
+
+function rawProblem(kind: ErrorKind, detail: string): string {
+  const body = JSON.stringify({ type: problemType(kind.code), title: kind.title, status: kind.status, detail, instance: '', code: kind.code })
+  return [
+    `HTTP/1.1 ${kind.status} ${REASONS[kind.status]}`,
+    'Content-Type: application/problem+json; charset=utf-8',
+    `Content-Length: ${Buffer.byteLength(body)}`,
+    'Access-Control-Allow-Origin: *',
+    'X-Content-Type-Options: nosniff',
+    'Cache-Control: no-store',
+    'Connection: close',
+    '',
+    body
+  ].join('\r\n')
+}
+
+/**
+ * Answers what Node's HTTP parser refuses (a request head too large, one too slow to arrive,
+ * malformed bytes) with a problem, then closes the connection.
+ */
+export function clientErrorHandler(maxUrlLength: number) {
+  return function onClientError(err: Error & { code?: string; rawPacket?: unknown }, socket: Socket): void {
+    if (err.code === 'ECONNRESET' || !socket.writable) {
+      socket.destroy()
+      return
+    }
+    socket.end(clientErrorResponse(err, maxUrlLength))
+  }
+}
+
+function clientErrorResponse(err: Error & { code?: string; rawPacket?: unknown }, maxUrlLength: number): string {
+  if (err.code === 'HPE_HEADER_OVERFLOW') {
+    // A request line longer than the target limit makes the head overflow: that is a 414; otherwise the headers are (431).
+    const head = Buffer.isBuffer(err.rawPacket) ? err.rawPacket.toString('latin1') : ''
+    const line = head.indexOf('\r\n') === -1 ? head.length : head.indexOf('\r\n')
+    return line > maxUrlLength
+      ? rawProblem(ERRORS.ERR_URI_TOO_LONG, 'The request target is longer than the server accepts.')
+      : rawProblem(ERRORS.ERR_HEADERS_TOO_LARGE, 'The request headers are larger than the server accepts.')
+  }
+  if (err.code === 'ERR_HTTP_REQUEST_TIMEOUT') return rawProblem(ERRORS.ERR_REQUEST_TIMEOUT, 'The request did not arrive in time.')
+  return rawProblem(ERRORS.ERR_BAD_REQUEST, 'The request could not be parsed as HTTP/1.1.')
+}

@@ -1,0 +1,176 @@
+// Every bound the server sets, proven: rate limits (in memory and in a real Redis), client IPs
+// behind proxies, load shedding, timeouts, and the size limits on what a client may send.
+import t, { type Test } from 'tap'
+import net from 'node:net'
+import { spawn, spawnSync } from 'node:child_process'
+import { once } from 'node:events'
+import { Redis } from 'ioredis'
+import { buildApp } from '../src/app.js'
+import { defaultConfig, type Config } from '../src/config.js'
+import { RedisWindowLimiter, WindowLimiter } from '../src/http/limiter.js'
+import { catalog } from './helper.js'
+
+async function app(t: Test, config: Partial<Config> = {}, redis?: Redis) {
+  const instance = await buildApp({ config: defaultConfig(config), catalog: catalog(), ...(redis === undefined ? {} : { redis }) })
+  t.teardown(() => instance.close())
+  await instance.ready()
+  return instance
+}
+
+/** Sends raw bytes and returns everything the server writes before closing. */
+function raw(port: number, bytes: string | Buffer, { slow = false } = {}): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(port, '127.0.0.1', () => {
+      if (!slow) socket.write(bytes)
+      else socket.write(String(bytes).slice(0, 20)) // then nothing more: a slow-headers client
+    })
+    let out = ''
+    socket.setEncoding('latin1')
+    socket.on('data', (d: string) => (out += d))
+    socket.on('close', () => resolve(out))
+    socket.on('error', reject)
+    socket.setTimeout(8000, () => reject(new Error(`no answer; got ${out}`)))
+  })
+}
+
+t.test('data endpoints carry RateLimit headers and answer 429 problems past the limit', async (t) => {
+  const limited = await app(t, { rateLimitPerMin: 3 })
+  const codes = []
+  let last
+  for (let i = 0; i < 4; i++) {
+    last = await limited.inject('/codes/200')
+    codes.push(last.statusCode)
+    if (i === 0) t.match(last.headers, { 'ratelimit-limit': '3', 'ratelimit-remaining': '2', 'ratelimit-reset': /^\d+$/ })
+  }
+  t.same(codes, [200, 200, 200, 429])
+  t.equal(last!.headers['content-type'], 'application/problem+json; charset=utf-8')
+  t.ok(Number(last!.headers['retry-after']) > 0, 'Retry-After')
+  t.match(JSON.parse(last!.body), { status: 429, code: 'ERR_RATE_LIMITED', title: 'Too many requests' })
+  t.equal(last!.headers['access-control-allow-origin'], '*', 'CORS on the 429 too')
+  const unknown = await limited.inject('/no/such/path')
+  t.equal(unknown.statusCode, 429, 'unknown routes spend the same allowance')
+  const health = await limited.inject('/health')
+  t.equal(health.statusCode, 200, '/health is never rate limited')
+})
+
+t.test('a spoofed X-Forwarded-For does not escape the limit unless the proxy is trusted', async (t) => {
+  const limited = await app(t, { rateLimitPerMin: 2 })
+  const statuses = []
+  for (let i = 0; i < 3; i++) {
+    statuses.push((await limited.inject({ url: '/codes/200', headers: { 'x-forwarded-for': `203.0.113.${i}` } })).statusCode)
+  }
+  t.same(statuses, [200, 200, 429], 'TRUST_PROXY off: the socket address counts')
+  const behind = await app(t, { rateLimitPerMin: 2, trustProxy: ['127.0.0.1'] })
+  const separate = []
+  for (let i = 0; i < 3; i++) {
+    separate.push((await behind.inject({ url: '/codes/200', headers: { 'x-forwarded-for': `203.0.113.${i}` } })).statusCode)
+  }
+  t.same(separate, [200, 200, 200], 'TRUST_PROXY=127.0.0.1: each forwarded client has its own allowance')
+})
+
+t.test('delayed /echo has its own stricter limit', async (t) => {
+  const limited = await app(t, { echoDelayRatePerMin: 1 })
+  t.equal((await limited.inject('/echo/200?delay=1')).statusCode, 200)
+  const over = await limited.inject('/echo/200?delay=1')
+  t.equal(over.statusCode, 429)
+  t.match(JSON.parse(over.body).detail, /Delayed \/echo is limited to 1 per minute/)
+  t.equal((await limited.inject('/echo/200')).statusCode, 200, 'undelayed echoes are not affected')
+})
+
+t.test('WindowLimiter counts units per window and forgets old windows', async (t) => {
+  let now = 0
+  const limiter = new WindowLimiter(5, 1000, 2, () => now)
+  t.match(limiter.takeNow('a', 3), { allowed: true, remaining: 2 })
+  t.match(limiter.takeNow('a', 3), { allowed: false, remaining: 2 }, 'a refused request spends nothing')
+  t.match(limiter.takeNow('a', 2), { allowed: true, remaining: 0 })
+  now = 1000
+  t.match(limiter.takeNow('a', 1), { allowed: true, remaining: 4 }, 'a new window')
+  limiter.takeNow('b')
+  limiter.takeNow('c')
+  t.match(limiter.takeNow('a', 1), { allowed: true, remaining: 4 }, 'the oldest client was forgotten past maxKeys')
+})
+
+const redisServer = spawnSync('sh', ['-c', 'command -v redis-server']).status === 0
+t.test('with Redis, two instances share one allowance', { skip: !redisServer && 'redis-server is not installed' }, async (t) => {
+  const probe = net.createServer()
+  probe.listen(0, '127.0.0.1')
+  await once(probe, 'listening')
+  const port = (probe.address() as net.AddressInfo).port
+  probe.close()
+  const server = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' })
+  t.teardown(() => server.kill())
+  const redis = new Redis({ port, host: '127.0.0.1', maxRetriesPerRequest: 1, lazyConnect: true })
+  for (let i = 0; i < 50; i++) {
+    try {
+      await redis.connect()
+      break
+    } catch {
+      await new Promise((r) => setTimeout(r, 100))
+    }
+  }
+  t.teardown(() => redis.quit())
+  await redis.flushall()
+  const a = await app(t, { rateLimitPerMin: 3, check: { ...defaultConfig().check, ratePerMinute: 2 } }, redis)
+  const b = await app(t, { rateLimitPerMin: 3, check: { ...defaultConfig().check, ratePerMinute: 2 } }, redis)
+  const statuses = [await a.inject('/codes/200'), await b.inject('/codes/200'), await a.inject('/codes/200'), await b.inject('/codes/200')].map((r) => r.statusCode)
+  t.same(statuses, [200, 200, 200, 429], 'the fourth request, on either instance, is over the shared limit')
+  const limiter = new RedisWindowLimiter(redis, 2, 60_000, 'test-')
+  t.match(await limiter.take('x', 2), { allowed: true, remaining: 0 })
+  t.match(await limiter.take('x', 1), { allowed: false, remaining: 0 })
+  t.ok((await redis.pttl('test-x')) > 0, 'the window expires')
+  const unreachable = new Redis({ port: 1, lazyConnect: true, maxRetriesPerRequest: 0, enableOfflineQueue: false, retryStrategy: () => null })
+  t.teardown(() => unreachable.disconnect())
+  const broken = new RedisWindowLimiter(unreachable, 1, 60_000, 'x-')
+  t.match(await broken.take('k'), { allowed: true }, 'fails open when Redis does not answer')
+})
+
+t.test('load shedding: 503 problems with Retry-After, and /health reports it', async (t) => {
+  const pressed = await app(t, { pressure: { maxEventLoopDelayMs: 0, maxHeapUsedBytes: 1, maxRssBytes: 0, retryAfterS: 7 } })
+  await new Promise((r) => setTimeout(r, 1200)) // under-pressure samples once a second
+  const res = await pressed.inject('/codes/200')
+  t.equal(res.statusCode, 503)
+  t.equal(res.headers['retry-after'], '7')
+  t.match(JSON.parse(res.body), { code: 'ERR_UNAVAILABLE', status: 503 })
+  const health = await pressed.inject('/health')
+  t.equal(health.statusCode, 503)
+  t.equal(health.headers['retry-after'], '7')
+  t.match(JSON.parse(health.body), { status: 'under-pressure', pressure: { underPressure: true } })
+})
+
+t.test('size limits: 414 for long targets, 431 for large heads, 413 for large bodies', async (t) => {
+  const server = await app(t, { server: { ...defaultConfig().server, maxUrlLength: 300, maxHeaderBytes: 4096, bodyLimitBytes: 2048 } })
+  await server.listen({ port: 0, host: '127.0.0.1' })
+  const port = (server.server.address() as net.AddressInfo).port
+  const long = await raw(port, `GET /codes?q=${'a'.repeat(400)} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`)
+  t.match(long, /^HTTP\/1\.1 414 URI Too Long\r\n[\s\S]*application\/problem\+json[\s\S]*"code":"ERR_URI_TOO_LONG"/)
+  const huge = await raw(port, `GET /codes/${'1'.repeat(5000)} HTTP/1.1\r\nHost: x\r\n\r\n`)
+  t.match(huge, /^HTTP\/1\.1 414 URI Too Long\r\n[\s\S]*"code":"ERR_URI_TOO_LONG"/, 'a request line past the head limit is a 414')
+  const headers = await raw(port, `GET /codes HTTP/1.1\r\nHost: x\r\nX-Big: ${'b'.repeat(5000)}\r\n\r\n`)
+  t.match(headers, /^HTTP\/1\.1 431 Request Header Fields Too Large\r\n[\s\S]*"code":"ERR_HEADERS_TOO_LARGE"/)
+  const garbage = await raw(port, 'NOT HTTP AT ALL\r\n\r\n')
+  t.match(garbage, /^HTTP\/1\.1 400 Bad Request\r\n[\s\S]*application\/problem\+json/)
+  const body = await server.inject({ method: 'POST', url: '/check', payload: { urls: ['x'.repeat(3000)] } })
+  t.equal(body.statusCode, 413)
+  t.equal(JSON.parse(body.body).code, 'ERR_PAYLOAD_TOO_LARGE')
+})
+
+t.test('a slow-headers client is cut off with a 408', async (t) => {
+  const server = await app(t, { server: { ...defaultConfig().server, headersTimeoutMs: 500, requestTimeoutMs: 1000 } })
+  await server.listen({ port: 0, host: '127.0.0.1' })
+  const port = (server.server.address() as net.AddressInfo).port
+  const start = Date.now()
+  const answer = await raw(port, 'GET /codes/200 HTTP/1.1\r\nHost: x\r\n', { slow: true })
+  t.match(answer, /^HTTP\/1\.1 408 Request Timeout\r\n[\s\S]*"code":"ERR_REQUEST_TIMEOUT"/)
+  t.ok(Date.now() - start < 4000, `cut off after ${Date.now() - start} ms`)
+})
+
+t.test('the server timeouts are set deliberately', async (t) => {
+  const server = await app(t)
+  const s = server.server
+  t.equal(s.requestTimeout, 30000)
+  t.equal(s.headersTimeout, 10000)
+  t.equal(s.keepAliveTimeout, 5000)
+  t.equal(s.timeout, 60000)
+  t.equal((s as unknown as { maxHeaderSize: number }).maxHeaderSize, 16384)
+})
+
