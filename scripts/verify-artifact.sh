@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Builds the runtime the way the Dockerfile does — a clean directory with only package.json,
+# package-lock.json, dist/ and data/, and `npm ci --omit=dev` — starts it, and checks that
+# /health, /codes/200 and /docs answer. Catches a Dockerfile (or package.json) that forgets
+# something the server needs at run time.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+work=$(mktemp -d)
+server=""
+cleanup() {
+  if [ -n "$server" ]; then kill "$server" 2>/dev/null || true; fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+cd "$root"
+npm run build >/dev/null
+cp package.json package-lock.json "$work/"
+cp -r dist data "$work/"
+(cd "$work" && npm ci --omit=dev --no-audit --no-fund --loglevel=error)
+
+port=3931
+(cd "$work" && NODE_ENV=production PORT=$port HOST=127.0.0.1 LOG_LEVEL=warn exec node dist/server.js) &
+server=$!
+for _ in $(seq 1 100); do
+  curl -s -o /dev/null "http://127.0.0.1:$port/health" && break
+  sleep 0.1
+done
+fail=0
+for path in /health /codes/200 /docs /docs/static/swagger-ui.css /openapi.json; do
+  status=$(curl -s -o /dev/null -w '%{http_code}' -L "http://127.0.0.1:$port$path")
+  echo "artifact: GET $path -> $status"
+  [ "$status" = 200 ] || fail=1
+done
+kill -TERM "$server"
+wait "$server" || fail=1
+server=""
+[ "$fail" = 0 ] && echo "artifact: ok"
+exit "$fail"
