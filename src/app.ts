@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import Fastify, { type FastifyServerOptions } from 'fastify'
-import cors from '@fastify/cors'
-import helmet from '@fastify/helmet'
+import Fastify, { LogController, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify'
 import rateLimit from '@fastify/rate-limit'
 import underPressure from '@fastify/under-pressure'
 import { Redis } from 'ioredis'
@@ -16,6 +14,7 @@ import { ProblemSchema } from './schemas/problem.js'
 import { ComparisonSchema, CuratedSchema } from './schemas/compare.js'
 import problems, { notFound, sendProblem } from './plugins/problems.js'
 import { clientErrorHandler, limitUrlLength } from './plugins/protection.js'
+import { staticHeaders } from './plugins/headers.js'
 import { RedisWindowLimiter, WindowLimiter, type RedisLike, type UnitLimiter } from './http/limiter.js'
 import { ERRORS } from './errors.js'
 import docs from './plugins/docs.js'
@@ -64,6 +63,17 @@ export const EXPOSED_HEADERS = [
   'X-Echo-Draw'
 ]
 
+/** One access-log line per request, with the fields operators need, instead of Fastify's two. */
+class AccessLog extends LogController {
+  override incomingRequest(): void {}
+
+  override requestCompleted(error: Error | null | undefined, request: FastifyRequest, reply: FastifyReply): void {
+    const line = { method: request.method, url: request.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime * 10) / 10, ip: request.ip }
+    if (error) request.log.error({ ...line, err: error }, 'request failed')
+    else request.log.info(line, 'request')
+  }
+}
+
 /**
  * Builds the application: no environment reads, no listening, no signal handlers (server.ts does those).
  * Throws DataError when data/ is invalid.
@@ -75,6 +85,7 @@ export async function buildApp(options: AppOptions) {
   const { server } = config
   const app = Fastify({
     logger: options.logger ?? false,
+    logController: new AccessLog(),
     genReqId: () => randomUUID(),
     // Unknown query parameters are a 400, not silently dropped; errors carry their schema for readable messages.
     ajv: { customOptions: { removeAdditional: false, verbose: true } },
@@ -103,9 +114,7 @@ export async function buildApp(options: AppOptions) {
     app.addSchema(schema)
   }
 
-  app.addHook('onRequest', async function requestId(request, reply) {
-    reply.header('x-request-id', request.id)
-  })
+  app.addHook('onRequest', staticHeaders(EXPOSED_HEADERS))
   app.addHook('onRequest', limitUrlLength(server.maxUrlLength))
   await app.register(problems)
   await app.register(underPressure, {
@@ -131,11 +140,6 @@ export async function buildApp(options: AppOptions) {
     allowList: (request) => request.url === '/health',
     errorResponseBuilder: (_request, context) =>
       Object.assign(new Error(`Rate limit of ${context.max} requests per minute reached; retry in ${context.after}.`), { statusCode: 429 })
-  })
-  await app.register(cors, { origin: '*', exposedHeaders: EXPOSED_HEADERS, preflight: false })
-  await app.register(helmet, {
-    // A public API is read from any origin; Swagger UI sets its own CSP with hashes (staticCSP).
-    crossOriginResourcePolicy: { policy: 'cross-origin' }
   })
   const routes = recordRoutes(app)
   await app.register(docs, { version: VERSION })

@@ -1,5 +1,6 @@
 // Process work only: read the environment, build the app, listen, and close gracefully on signals.
 import closeWithGrace from 'close-with-grace'
+import pino from 'pino'
 import { createRequire } from 'node:module'
 import { buildApp } from './app.js'
 import { ConfigError, loadConfig, type Config } from './config.js'
@@ -28,9 +29,14 @@ async function main(): Promise<void> {
   }
 
   let app: Awaited<ReturnType<typeof buildApp>>
+  // JSON logs go through an asynchronous destination, so a request never waits on a write to stdout.
+  const transport = prettyTransport()
+  const destination = transport === undefined ? pino.destination({ dest: 1, sync: false }) : undefined
   try {
-    const transport = prettyTransport()
-    app = await buildApp({ config, logger: { level: config.logLevel, ...(transport === undefined ? {} : { transport }) } })
+    app = await buildApp({
+      config,
+      logger: { level: config.logLevel, ...(transport === undefined ? { stream: destination } : { transport }) }
+    })
   } catch (err) {
     if (err instanceof DataError) {
       process.stderr.write(`siteerror-api: invalid data: ${err.message}\n`)
@@ -43,6 +49,7 @@ async function main(): Promise<void> {
     if (err !== undefined) app.log.error({ err }, 'closing after an error')
     else app.log.info({ signal }, 'closing')
     await app.close()
+    destination?.flushSync()
   })
 
   await app.listen({ port: config.port, host: config.host })

@@ -43,8 +43,13 @@ t.test('the server listens, answers /health, and exits 0 on SIGTERM', async (t) 
   const res = await fetch(`${url}/health`)
   t.equal(res.status, 200)
   t.match(await res.json(), { status: 'ok', version: '0.1.0' })
-  const line = output().stdout.split('\n').find((l) => l.includes('"url":"/health"'))
-  t.match(JSON.parse(line ?? '{}'), { level: 30, reqId: /^[0-9a-f-]{36}$/ }, 'JSON request logs with a request id')
+  // Logs are written asynchronously: wait for the access-log line.
+  let line: string | undefined
+  for (let i = 0; i < 40 && line === undefined; i++) {
+    line = output().stdout.split('\n').find((l) => l.includes('"url":"/health"'))
+    if (line === undefined) await new Promise((r) => setTimeout(r, 50))
+  }
+  t.match(JSON.parse(line ?? '{}'), { level: 30, reqId: /^[0-9a-f-]{36}$/, method: 'GET', status: 200, ms: Number, msg: 'request' }, 'one JSON access-log line with a request id')
   child.kill('SIGTERM')
   const [code] = await exited
   t.equal(code, 0, 'exit code 0')

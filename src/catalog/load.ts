@@ -37,8 +37,12 @@ function readJson(path: string, base: string): unknown {
   }
 }
 
+const compiled = new WeakMap<TSchema, ReturnType<typeof TypeCompiler.Compile>>()
+
 function validated<T extends TSchema>(schema: T, value: unknown, where: string): Static<T> {
-  const check = TypeCompiler.Compile(schema)
+  // Compile each schema once, not once per file.
+  const check = compiled.get(schema) ?? TypeCompiler.Compile(schema)
+  compiled.set(schema, check)
   if (check.Check(value)) return value
   const first = check.Errors(value).First()
   const field = first?.path === '' || first === undefined ? '(root)' : first.path

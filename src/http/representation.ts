@@ -1,16 +1,65 @@
 import { createHash } from 'node:crypto'
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 
-/** A response body serialized once at boot, with its strong validator. */
-export interface Representation {
+/** Bodies larger than this are also offered brotli- and gzip-compressed. */
+export const COMPRESS_MIN_BYTES = 1024
+
+type Coding = 'br' | 'gzip' | 'identity'
+
+/**
+ * A response body serialized once, with its strong validator. Compressed variants of a large body
+ * are made on first use and kept, so no request after the first compresses or hashes anything.
+ */
+export class Representation {
   readonly body: Buffer
   readonly etag: string
+  private readonly variants = new Map<Coding, { body: Buffer; etag: string }>()
+
+  constructor(value: unknown) {
+    this.body = Buffer.from(JSON.stringify(value))
+    this.etag = `"${createHash('sha256').update(this.body).digest('base64url').slice(0, 27)}"`
+    this.variants.set('identity', { body: this.body, etag: this.etag })
+  }
+
+  get compressible(): boolean {
+    return this.body.length > COMPRESS_MIN_BYTES
+  }
+
+  /** The body and ETag in a content coding; each coding has its own strong ETag. */
+  variant(coding: Coding): { body: Buffer; etag: string } {
+    let v = this.variants.get(coding)
+    if (v === undefined) {
+      const body =
+        coding === 'br'
+          ? brotliCompressSync(this.body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: this.body.length } })
+          : gzipSync(this.body, { level: 9 })
+      v = { body, etag: `${this.etag.slice(0, -1)}-${coding === 'br' ? 'br' : 'gz'}"` }
+      this.variants.set(coding, v)
+    }
+    return v
+  }
 }
 
-export function represent(value: unknown): Representation {
-  const body = Buffer.from(JSON.stringify(value))
-  const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`
-  return Object.freeze({ body, etag })
+export const represent = (value: unknown) => new Representation(value)
+
+const codings = new Map<string, Coding>()
+
+/** The best coding an Accept-Encoding header allows: br, then gzip, then identity (RFC 9110 Section 12.5.3). */
+export function chooseCoding(header: string | undefined): Coding {
+  if (header === undefined || header === '') return 'identity'
+  const known = codings.get(header)
+  if (known !== undefined) return known
+  const q = new Map<string, number>()
+  for (const part of header.split(',')) {
+    const [name, ...params] = part.trim().toLowerCase().split(';')
+    const weight = params.map((p) => /^\s*q=([01](?:\.\d{0,3})?)\s*$/.exec(p)?.[1]).find((w) => w !== undefined)
+    if (name) q.set(name, weight === undefined ? 1 : Number(weight))
+  }
+  const allowed = (c: string) => (q.get(c) ?? q.get('*') ?? 0) > 0
+  const chosen: Coding = allowed('br') ? 'br' : allowed('gzip') ? 'gzip' : 'identity'
+  if (codings.size < 256) codings.set(header, chosen)
+  return chosen
 }
 
 /**
@@ -24,11 +73,15 @@ export function noneMatchFails(header: string | undefined, etag: string): boolea
   return header.split(',').some((candidate) => candidate.trim().replace(/^W\//, '') === opaque)
 }
 
-/** Sends a precomputed JSON representation with its ETag and caching headers, or a 304. */
+/** Sends a precomputed JSON representation, compressed when the client accepts it, with its ETag and caching headers, or a 304. */
 export function sendRepresentation(request: FastifyRequest, reply: FastifyReply, rep: Representation, maxAgeSeconds: number) {
-  reply.header('etag', rep.etag).header('cache-control', `public, max-age=${maxAgeSeconds}`)
-  if (noneMatchFails(request.headers['if-none-match'], rep.etag)) {
+  const coding = rep.compressible ? chooseCoding(request.headers['accept-encoding']) : 'identity'
+  const { body, etag } = rep.variant(coding)
+  reply.header('etag', etag).header('cache-control', `public, max-age=${maxAgeSeconds}`)
+  if (rep.compressible) reply.header('vary', 'Accept-Encoding')
+  if (noneMatchFails(request.headers['if-none-match'], etag)) {
     return reply.code(304).send()
   }
-  return reply.type('application/json; charset=utf-8').send(rep.body)
+  if (coding !== 'identity') reply.header('content-encoding', coding)
+  return reply.type('application/json; charset=utf-8').send(body)
 }

@@ -22,10 +22,9 @@ export async function spend(limiter: UnitLimiter, request: FastifyRequest, reply
 
 /** onRequest hook: a request target longer than `max` is a 414. */
 export function limitUrlLength(max: number) {
-  return async function urlLength(request: FastifyRequest) {
-    if (request.url.length > max) {
-      throw new ProblemError('ERR_URI_TOO_LONG', `The request target is ${request.url.length} characters long; the limit is ${max}.`)
-    }
+  return function urlLength(request: FastifyRequest, _reply: FastifyReply, done: (err?: Error) => void) {
+    if (request.url.length <= max) return done()
+    done(new ProblemError('ERR_URI_TOO_LONG', `The request target is ${request.url.length} characters long; the limit is ${max}.`))
   }
 }
 
