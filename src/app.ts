@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 import Fastify, { LogController, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify'
 import rateLimit from '@fastify/rate-limit'
 import underPressure from '@fastify/under-pressure'
-import { Redis } from 'ioredis'
+import type { Redis } from 'ioredis'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { Config } from './config.js'
 import { loadCatalog, type Catalog } from './catalog/catalog.js'
@@ -101,7 +101,12 @@ export async function buildApp(options: AppOptions) {
     clientErrorHandler: clientErrorHandler(server.maxUrlLength)
   }).withTypeProvider<TypeBoxTypeProvider>()
 
-  const redis = options.redis ?? (config.redisUrl === null ? undefined : new Redis(config.redisUrl, { connectTimeout: 500, maxRetriesPerRequest: 1, enableOfflineQueue: false }))
+  // ioredis is loaded only when it is used.
+  const redis =
+    options.redis ??
+    (config.redisUrl === null
+      ? undefined
+      : new (await import('ioredis')).Redis(config.redisUrl, { connectTimeout: 500, maxRetriesPerRequest: 1, enableOfflineQueue: false }))
   if (redis !== undefined && options.redis === undefined) {
     app.addHook('onClose', async function quitRedis() {
       await redis.quit().catch(() => {})

@@ -85,3 +85,10 @@ export function sendRepresentation(request: FastifyRequest, reply: FastifyReply,
   if (coding !== 'identity') reply.header('content-encoding', coding)
   return reply.type('application/json; charset=utf-8').send(body)
 }
+
+/**
+ * For routes that send precomputed representations: their bodies are Buffers that no serializer
+ * touches, so compiling fast-json-stringify serializers for their large schemas at boot is wasted
+ * (it was a quarter of startup). Their problems are built field by field by sendProblem.
+ */
+export const precomputedSerializer = () => (data: unknown) => JSON.stringify(data)

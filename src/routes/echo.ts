@@ -8,6 +8,7 @@ import { parseCode, parseParams, MAX_BODY_PARAM } from '../echo/params.js'
 import { respond, type CodeInfo, type EchoResponse } from '../echo/respond.js'
 import { draw, parseWeights, pick, Sequences } from '../echo/random.js'
 import { problemResponses } from '../schemas/responses.js'
+import { precomputedSerializer } from '../http/representation.js'
 import type { UnitLimiter } from '../http/limiter.js'
 import { spend } from '../plugins/protection.js'
 
@@ -178,6 +179,8 @@ const echo: FastifyPluginAsyncTypebox<EchoOptions> = async function echo(app, op
 
   app.route({
     method: [...METHODS],
+    // Bodies are strings built by respond(); problems are built field by field.
+    serializerCompiler: precomputedSerializer,
     url: '/echo/random',
     schema: {
       tags: ['echo'],
@@ -220,6 +223,8 @@ const echo: FastifyPluginAsyncTypebox<EchoOptions> = async function echo(app, op
 
   app.route({
     method: [...METHODS],
+    // Bodies are strings built by respond(); problems are built field by field.
+    serializerCompiler: precomputedSerializer,
     url: '/echo/:code',
     schema: {
       tags: ['echo'],
