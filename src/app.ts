@@ -16,7 +16,7 @@ import problems, { notFound, sendProblem } from './plugins/problems.js'
 import { clientErrorHandler, limitUrlLength } from './plugins/protection.js'
 import { staticHeaders } from './plugins/headers.js'
 import { RedisWindowLimiter, WindowLimiter, type RedisLike, type UnitLimiter } from './http/limiter.js'
-import { ERRORS } from './errors.js'
+import { ERRORS, ProblemError } from './errors.js'
 import docs from './plugins/docs.js'
 import { answerOtherMethods, recordRoutes } from './plugins/methods.js'
 import meta from './routes/meta.js'
@@ -83,6 +83,7 @@ export async function buildApp(options: AppOptions) {
   const catalog = options.catalog ?? loadCatalog(options.dataDir ?? DATA_DIR)
 
   const { server } = config
+  const setStaticHeaders = staticHeaders(EXPOSED_HEADERS)
   const app = Fastify({
     logger: options.logger ?? false,
     logController: new AccessLog(),
@@ -98,7 +99,15 @@ export async function buildApp(options: AppOptions) {
     keepAliveTimeout: server.keepAliveTimeoutMs,
     bodyLimit: server.bodyLimitBytes,
     http: { headersTimeout: server.headersTimeoutMs, maxHeaderSize: server.maxHeaderBytes, connectionsCheckingInterval: 1000 },
-    clientErrorHandler: clientErrorHandler(server.maxUrlLength)
+    clientErrorHandler: clientErrorHandler(server.maxUrlLength),
+    // Errors the router raises before any hook runs: a malformed percent-escape, an over-long parameter.
+    frameworkErrors: function frameworkErrors(error, request, reply) {
+      setStaticHeaders(request, reply, () => {})
+      if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
+        return sendProblem(request, reply, ERRORS.ERR_URI_TOO_LONG, 'A path segment is longer than the server accepts.')
+      }
+      return sendProblem(request, reply, ERRORS.ERR_BAD_REQUEST, 'The path is not a valid URL: it has a malformed percent-escape.')
+    }
   }).withTypeProvider<TypeBoxTypeProvider>()
 
   // ioredis is loaded only when it is used.
@@ -119,7 +128,7 @@ export async function buildApp(options: AppOptions) {
     app.addSchema(schema)
   }
 
-  app.addHook('onRequest', staticHeaders(EXPOSED_HEADERS))
+  app.addHook('onRequest', setStaticHeaders)
   app.addHook('onRequest', limitUrlLength(server.maxUrlLength))
   await app.register(problems)
   await app.register(underPressure, {
@@ -127,13 +136,16 @@ export async function buildApp(options: AppOptions) {
     maxHeapUsedBytes: config.pressure.maxHeapUsedBytes,
     maxRssBytes: config.pressure.maxRssBytes,
     retryAfter: config.pressure.retryAfterS,
-    pressureHandler: (request, reply, type) => {
-      // /health still answers, with the pressure state, so load balancers can see it.
-      if (request.url === '/health') return
-      sendProblem(request, reply, ERRORS.ERR_UNAVAILABLE, `The server is overloaded (${type}); try again later.`, {
-        headers: { 'retry-after': String(config.pressure.retryAfterS) }
-      })
-    }
+    // /health still answers, with the pressure state, so load balancers can see it; every other
+    // request fails with a 503 problem (a rejected promise goes to the error handler).
+    pressureHandler: (request, _reply, type) =>
+      request.routeOptions.url === '/health'
+        ? undefined
+        : Promise.reject(
+            new ProblemError('ERR_UNAVAILABLE', `The server is overloaded (${type}); try again later.`, {
+              'retry-after': String(config.pressure.retryAfterS)
+            })
+          )
   })
   await app.register(rateLimit, {
     global: true,
@@ -142,7 +154,7 @@ export async function buildApp(options: AppOptions) {
     enableDraftSpec: true,
     ...(redis === undefined ? {} : { redis, nameSpace: 'siteerror-rl-', skipOnError: true }),
     keyGenerator: (request) => request.ip,
-    allowList: (request) => request.url === '/health',
+    allowList: (request) => request.routeOptions.url === '/health',
     errorResponseBuilder: (_request, context) =>
       Object.assign(new Error(`Rate limit of ${context.max} requests per minute reached; retry in ${context.after}.`), { statusCode: 429 })
   })

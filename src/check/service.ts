@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events'
 import { runCheck, type CheckReport, type CheckRequest, type CheckerConfig } from './checker.js'
 
 /**
@@ -29,7 +30,10 @@ export class CheckService {
   constructor(
     private readonly config: CheckerConfig,
     private readonly limits: ServiceLimits
-  ) {}
+  ) {
+    // Every check in flight listens for shutdown on this one signal (and removes its listener when done).
+    setMaxListeners(0, this.closing.signal)
+  }
 
   /** Checks a vetted URL, from the cache when an identical check is fresh. */
   async check(url: URL, options: CheckRequest): Promise<CheckReport> {
