@@ -7,6 +7,17 @@ import { sendProblem } from './problems.js'
 const METHODS: HTTPMethods[] = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']
 const TOKEN_LIST = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+(\s*,\s*[!#$%&'*+.^_`|~0-9A-Za-z-]+)*$/
 
+/** Whether a request is a CORS preflight: OPTIONS with Access-Control-Request-Method. */
+export const isPreflight = (request: FastifyRequest) => request.method === 'OPTIONS' && request.headers['access-control-request-method'] !== undefined
+
+/** Sets the preflight answer's headers: the methods allowed, the request headers asked for (when well formed), a day's cache. */
+export function preflightHeaders(request: FastifyRequest, reply: FastifyReply, allow: string): FastifyReply {
+  const wanted = request.headers['access-control-request-headers']
+  reply.header('access-control-allow-methods', allow).header('access-control-max-age', '86400')
+  if (wanted !== undefined && TOKEN_LIST.test(wanted)) reply.header('access-control-allow-headers', wanted)
+  return reply
+}
+
 /** Starts recording the methods of every route registered from now on; returns the record. */
 export function recordRoutes(app: FastifyInstance): Map<string, Set<string>> {
   const routes = new Map<string, Set<string>>()
@@ -38,11 +49,7 @@ export function answerOtherMethods(app: FastifyInstance, routes: Map<string, Set
         if (request.method !== 'OPTIONS') {
           return sendProblem(request, reply, ERRORS.ERR_METHOD_NOT_ALLOWED, `${request.method} is not supported on ${request.url.split('?')[0]}. Allowed: ${allow}.`)
         }
-        if (request.headers['access-control-request-method'] !== undefined) {
-          const wanted = request.headers['access-control-request-headers']
-          reply.header('access-control-allow-methods', allow).header('access-control-max-age', '86400')
-          if (wanted !== undefined && TOKEN_LIST.test(wanted)) reply.header('access-control-allow-headers', wanted)
-        }
+        if (isPreflight(request)) preflightHeaders(request, reply, allow)
         return reply.code(204).send()
       }
     })

@@ -11,6 +11,7 @@ import { problemResponses } from '../schemas/responses.js'
 import { precomputedSerializer } from '../http/representation.js'
 import type { UnitLimiter } from '../http/limiter.js'
 import { spend } from '../plugins/protection.js'
+import { isPreflight, preflightHeaders } from '../plugins/methods.js'
 
 export interface EchoOptions {
   catalog: Catalog
@@ -29,7 +30,6 @@ export interface EchoOptions {
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const
 const ECHO_KEYS = new Set(['delay', 'header', 'body', 'final', 'location', 'hops', 'retryAfter'])
 const RANDOM_KEYS = new Set(['codes', 'seed', 'step'])
-const TOKEN_LIST = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+(\s*,\s*[!#$%&'*+.^_`|~0-9A-Za-z-]+)*$/
 const SEED = /^(0|[1-9][0-9]{0,9})$/
 
 const Str = (description: string) => Type.String({ description })
@@ -124,11 +124,8 @@ const echo: FastifyPluginAsyncTypebox<EchoOptions> = async function echo(app, op
   }
 
   function preflight(request: FastifyRequest, reply: FastifyReply): boolean {
-    if (request.method !== 'OPTIONS' || request.headers['access-control-request-method'] === undefined) return false
-    const wanted = request.headers['access-control-request-headers']
-    reply.header('access-control-allow-methods', METHODS.join(', ')).header('access-control-max-age', '86400')
-    if (wanted !== undefined && TOKEN_LIST.test(wanted)) reply.header('access-control-allow-headers', wanted)
-    reply.code(204).send()
+    if (!isPreflight(request)) return false
+    preflightHeaders(request, reply, METHODS.join(', ')).code(204).send()
     return true
   }
 
