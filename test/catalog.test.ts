@@ -157,3 +157,15 @@ t.test('snippets set Content-Type once', async (t) => {
     t.ok((s.code.match(/Content-Type/g) ?? []).length <= 1, `${s.id} sets Content-Type at most once`)
   }
 })
+
+t.test('Go and Python snippets use the standard libraries\' named constants where they exist', async (t) => {
+  const conflict = snippetsFor(model)
+  t.match(conflict.find((s) => s.id === 'go-net-http')!.code, /w\.WriteHeader\(http\.StatusConflict\)/)
+  t.match(conflict.find((s) => s.id === 'python-flask')!.code, /^from http import HTTPStatus\n[\s\S]*, HTTPStatus\.CONFLICT(, \{.*\})?$/)
+  const cat = catalog()
+  t.match(cat.find(422)!.snippets.find((s) => s.id === 'python-flask')!.code, /HTTPStatus\.UNPROCESSABLE_CONTENT/, 'the RFC 9110 name')
+  const nginx = cat.find(499, 'nginx')!.snippets
+  t.match(nginx.find((s) => s.id === 'go-net-http')!.code, /w\.WriteHeader\(499\)/, 'a vendor code keeps its number')
+  t.notMatch(nginx.find((s) => s.id === 'python-flask')!.code, /HTTPStatus/)
+  t.match(cat.find(306)!.snippets.find((s) => s.id === 'go-net-http')!.code, /WriteHeader\(306\)/, 'Go names no constant for 306')
+})

@@ -1,4 +1,5 @@
 import type { CodeData } from '../schemas/code.js'
+import { GO_CONSTANTS, PYTHON_CONSTANTS } from './constants.js'
 
 /**
  * Code snippets that send a status the way its rules require, generated from one template per
@@ -16,6 +17,9 @@ export interface Snippet {
 interface Shape {
   code: number
   name: string
+  /** The standard libraries' named constants for the code, for the IANA meaning only. */
+  go: string | undefined
+  python: string | undefined
   /** Header fields to set, taken from the example response. */
   headers: Array<[string, string]>
   /** Whether the response carries content; when it does, a small JSON body. */
@@ -83,7 +87,13 @@ const TEMPLATES: Template[] = [
     render: (s) => {
       const headers = s.headers.map(([n, v]) => `${dq(n)}: ${dq(v)}`).join(', ')
       const body = s.content ? `{"status": ${s.code}, "message": ${dq(s.name)}}` : `""`
-      return [`@app.route("/example")`, `def example():`, `    return ${body}, ${s.code}${headers ? `, {${headers}}` : ''}`].join('\n')
+      const status = s.python === undefined ? String(s.code) : `HTTPStatus.${s.python}`
+      return [
+        ...(s.python === undefined ? [] : ['from http import HTTPStatus', '']),
+        `@app.route("/example")`,
+        `def example():`,
+        `    return ${body}, ${status}${headers ? `, {${headers}}` : ''}`
+      ].join('\n')
     }
   },
   {
@@ -95,7 +105,7 @@ const TEMPLATES: Template[] = [
         `func example(w http.ResponseWriter, r *http.Request) {`,
         ...s.headers.map(([n, v]) => `\tw.Header().Set(${dq(n)}, ${dq(v)})`),
         ...(s.content && !typed(s) ? [`\tw.Header().Set("Content-Type", "application/json")`] : []),
-        `\tw.WriteHeader(${s.code})`,
+        `\tw.WriteHeader(${s.go === undefined ? s.code : `http.${s.go}`})`,
         ...(s.content ? [`\tfmt.Fprintf(w, \`{"status": ${s.code}, "message": ${dq(s.name)}}\`)`] : []),
         `}`
       ].join('\n')
@@ -176,6 +186,8 @@ export function snippetsFor(meaning: CodeData): Snippet[] {
   const shape: Shape = {
     code: meaning.code,
     name: meaning.name,
+    go: meaning.vendor === null ? GO_CONSTANTS.get(meaning.code) : undefined,
+    python: meaning.vendor === null ? PYTHON_CONSTANTS.get(meaning.code) : undefined,
     headers: meaning.example.headers.filter((h) => wanted.has(h.name.toLowerCase())).map((h) => [h.name, h.value]),
     content: meaning.semantics.contentAllowed
   }
