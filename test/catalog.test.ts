@@ -1,7 +1,7 @@
 import t, { type Test } from 'tap'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { buildCatalog, loadCatalog } from '../src/catalog/catalog.js'
+import { loadCatalog } from '../src/catalog/catalog.js'
 import { DataError, readData } from '../src/catalog/load.js'
 import { searchCodes } from '../src/catalog/search.js'
 import { snippetsFor } from '../src/catalog/snippets.js'

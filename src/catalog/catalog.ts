@@ -154,7 +154,7 @@ export function buildCatalog(raw: RawCatalog, options: BuildOptions = {}): Catal
     link: r.link
   }))
   const categories = raw.categories.map((c): Category => {
-    const codes = summaries.filter((s, i) => records[i]!.categories.includes(c.id))
+    const codes = summaries.filter((_summary, i) => records[i]!.categories.includes(c.id))
     return { ...c, count: codes.length, link: `/categories/${c.id}`, codes }
   })
   const categoryById = new Map(categories.map((c) => [c.id, c]))
