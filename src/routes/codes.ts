@@ -21,7 +21,8 @@ const VendorParamSchema = Type.String({
   pattern: '^[a-z0-9]+(-[a-z0-9]+)*$',
   maxLength: 40,
   description: 'A vendor id (see GET /categories), or "iana" for the registered meaning.',
-  examples: ['nginx']
+  // Swagger UI fills this into "Try it out" next to the code example 409, so it must fit 409.
+  examples: ['iana']
 })
 
 const CodeListSchema = Type.Object(
