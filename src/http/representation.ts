@@ -92,3 +92,20 @@ export function sendRepresentation(request: FastifyRequest, reply: FastifyReply,
  * (it was a quarter of startup). Their problems are built field by field by sendProblem.
  */
 export const precomputedSerializer = () => (data: unknown) => JSON.stringify(data)
+
+/**
+ * A bounded memo of representations for answers computed on demand (filtered lists, uncurated
+ * comparisons): the same key is answered from memory, and the oldest entry goes when it is full.
+ */
+export function representationMemo(size: number) {
+  const memo = new Map<string, Representation>()
+  return function remember(key: string, make: () => Representation): Representation {
+    let rep = memo.get(key)
+    if (rep === undefined) {
+      rep = make()
+      if (memo.size >= size) memo.delete(memo.keys().next().value!)
+      memo.set(key, rep)
+    }
+    return rep
+  }
+}

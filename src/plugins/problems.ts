@@ -13,8 +13,7 @@ const FASTIFY_KINDS: Record<number, ErrorKind> = {
   406: ERRORS.ERR_NOT_ACCEPTABLE,
   413: ERRORS.ERR_PAYLOAD_TOO_LARGE,
   415: ERRORS.ERR_UNSUPPORTED_MEDIA_TYPE,
-  429: ERRORS.ERR_RATE_LIMITED,
-  503: ERRORS.ERR_UNAVAILABLE
+  429: ERRORS.ERR_RATE_LIMITED
 }
 
 /** Sends an RFC 9457 problem. Every error response of the API goes through here. */

@@ -4,7 +4,7 @@ import type { Catalog } from '../catalog/catalog.js'
 import { searchCodes, type CodeFilter } from '../catalog/search.js'
 import { CLASSES, STATUSES, StringEnum } from '../schemas/code.js'
 import { ProblemError } from '../errors.js'
-import { precomputedSerializer, represent, sendRepresentation, type Representation } from '../http/representation.js'
+import { precomputedSerializer, represent, representationMemo, sendRepresentation } from '../http/representation.js'
 import { notModified, problemResponses, refResponse } from '../schemas/responses.js'
 
 export interface CodesOptions {
@@ -33,14 +33,14 @@ const CodeListSchema = Type.Object(
   { additionalProperties: false, description: 'A list of status codes in brief.' }
 )
 
-/** Bounded memo of filtered lists: the same filter is answered from memory, the memory never grows without limit. */
+/** How many filtered lists are kept. */
 const MEMO_SIZE = 500
 
 const codes: FastifyPluginAsyncTypebox<CodesOptions> = async function codes(app, { catalog, cacheMaxAgeS }) {
   const list = (summaries: readonly unknown[]) => represent({ count: summaries.length, codes: summaries })
   const all = list(catalog.summaries)
   const records = new Map(catalog.records.map((r) => [r, represent(r)]))
-  const memo = new Map<string, Representation>()
+  const remember = representationMemo(MEMO_SIZE)
   const categoryIds = catalog.categories.map((c) => c.id)
   const vendorIds = ['iana', ...catalog.vendors.map((v) => v.id)]
 
@@ -75,13 +75,7 @@ const codes: FastifyPluginAsyncTypebox<CodesOptions> = async function codes(app,
       const filter: CodeFilter = request.query
       if (Object.keys(filter).length === 0) return sendRepresentation(request, reply, all, cacheMaxAgeS)
       const key = JSON.stringify([filter.class, filter.category, filter.status, filter.vendor, filter.q?.trim().toLowerCase()])
-      let rep = memo.get(key)
-      if (rep === undefined) {
-        rep = list(searchCodes(catalog, filter))
-        if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value!)
-        memo.set(key, rep)
-      }
-      return sendRepresentation(request, reply, rep, cacheMaxAgeS)
+      return sendRepresentation(request, reply, remember(key, () => list(searchCodes(catalog, filter))), cacheMaxAgeS)
     }
   )
 

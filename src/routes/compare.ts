@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { Catalog } from '../catalog/catalog.js'
 import { compareRecords, comparisonLink } from '../catalog/compare.js'
 import { ProblemError } from '../errors.js'
-import { precomputedSerializer, represent, sendRepresentation, type Representation } from '../http/representation.js'
+import { precomputedSerializer, represent, representationMemo, sendRepresentation, type Representation } from '../http/representation.js'
 import { notModified, problemResponses } from '../schemas/responses.js'
 import { ComparisonRefSchema } from '../schemas/compare.js'
 import { unknownCodeDetail } from './codes.js'
@@ -14,7 +14,7 @@ export interface CompareOptions {
 }
 
 const CODE = /^[1-9][0-9]{2}$/
-/** Bounded memo of generic comparisons (curated ones are precomputed). */
+/** How many uncurated comparisons are kept (curated ones are precomputed). */
 const MEMO_SIZE = 1000
 
 const CuratedListSchema = Type.Object(
@@ -54,7 +54,7 @@ const compare: FastifyPluginAsyncTypebox<CompareOptions> = async function compar
   const answerFor = (codes: number[]) => represent(comparisonOf(codes))
   const example = catalog.comparisons[0] === undefined ? [] : [comparisonOf(catalog.comparisons[0].codes)]
   const answers = new Map<string, Representation>(catalog.comparisons.map((c) => [c.link, answerFor(c.codes)]))
-  const memo = new Map<string, Representation>()
+  const remember = representationMemo(MEMO_SIZE)
 
   app.get(
     '/compare',
@@ -96,12 +96,7 @@ const compare: FastifyPluginAsyncTypebox<CompareOptions> = async function compar
       if (request.query.codes === undefined) return sendRepresentation(request, reply, index, cacheMaxAgeS)
       const codes = parseCodes(catalog, request.query.codes)
       const key = comparisonLink(codes)
-      let rep = answers.get(key) ?? memo.get(key)
-      if (rep === undefined) {
-        rep = answerFor(codes)
-        if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value!)
-        memo.set(key, rep)
-      }
+      const rep = answers.get(key) ?? remember(key, () => answerFor(codes))
       return sendRepresentation(request, reply, rep, cacheMaxAgeS)
     }
   )
