@@ -1,10 +1,10 @@
 // Process work only: read the environment, build the app, listen, and close gracefully on signals.
 import closeWithGrace from 'close-with-grace'
-import pino from 'pino'
 import { createRequire } from 'node:module'
 import { buildApp } from './app.js'
 import { ConfigError, loadConfig, type Config } from './config.js'
 import { DataError } from './catalog/load.js'
+import { stdoutLog } from './logging.js'
 
 function prettyTransport(): { target: string } | undefined {
   if (!process.stdout.isTTY) return undefined
@@ -29,9 +29,9 @@ async function main(): Promise<void> {
   }
 
   let app: Awaited<ReturnType<typeof buildApp>>
-  // JSON logs go through an asynchronous destination, so a request never waits on a write to stdout.
+  // JSON logs go through an asynchronous, batched destination, so a request never waits on a write to stdout.
   const transport = prettyTransport()
-  const destination = transport === undefined ? pino.destination({ dest: 1, sync: false }) : undefined
+  const destination = transport === undefined ? stdoutLog() : undefined
   try {
     app = await buildApp({
       config,
