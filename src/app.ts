@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import Fastify, { LogController, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify'
-import rateLimit from '@fastify/rate-limit'
 import underPressure from '@fastify/under-pressure'
 import type { Redis } from 'ioredis'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
@@ -13,7 +12,7 @@ import { CategorySchema, CategorySummarySchema } from './schemas/category.js'
 import { ProblemSchema } from './schemas/problem.js'
 import { ComparisonSchema, CuratedSchema } from './schemas/compare.js'
 import problems, { notFound, sendProblem } from './plugins/problems.js'
-import { clientErrorHandler, limitUrlLength } from './plugins/protection.js'
+import { clientErrorHandler, limitRequests, limitUrlLength } from './plugins/protection.js'
 import { staticHeaders } from './plugins/headers.js'
 import { RedisWindowLimiter, WindowLimiter, type RedisLike, type UnitLimiter } from './http/limiter.js'
 import { ERRORS, ProblemError } from './errors.js'
@@ -147,16 +146,11 @@ export async function buildApp(options: AppOptions) {
             })
           )
   })
-  await app.register(rateLimit, {
-    global: true,
-    max: config.rateLimitPerMin,
-    timeWindow: 60_000,
-    enableDraftSpec: true,
-    ...(redis === undefined ? {} : { redis, nameSpace: 'siteerror-rl-', skipOnError: true }),
-    keyGenerator: (request) => request.ip,
-    allowList: (request) => request.routeOptions.url === '/health',
-    errorResponseBuilder: (_request, context) =>
-      Object.assign(new Error(`Rate limit of ${context.max} requests per minute reached; retry in ${context.after}.`), { statusCode: 429 })
+  // The general allowance, on every route (unknown paths included, below) except those configured
+  // with rateLimit: false: /health, and /check, which spends one unit per URL instead.
+  const rateLimit = limitRequests(limiter(config.rateLimitPerMin, 'siteerror-rl-'))
+  app.addHook('onRoute', function limitRoute(route) {
+    if (route.config?.rateLimit !== false) route.onRequest = [...[route.onRequest ?? []].flat(), rateLimit]
   })
   const routes = recordRoutes(app)
   await app.register(docs, { version: VERSION })
@@ -202,6 +196,6 @@ export async function buildApp(options: AppOptions) {
   )
   answerOtherMethods(app, routes)
   // Unknown paths spend the general allowance too.
-  app.setNotFoundHandler({ preHandler: app.rateLimit() }, notFound)
+  app.setNotFoundHandler({ preHandler: rateLimit }, notFound)
   return app
 }

@@ -96,6 +96,8 @@ const meta: FastifyPluginAsyncTypebox<MetaOptions> = async function meta(app, { 
   app.get(
     '/health',
     {
+      // Load balancers poll it; it never spends a client's allowance.
+      config: { rateLimit: false },
       schema: {
         tags: ['meta'],
         summary: 'Health check',
