@@ -34,8 +34,11 @@ export interface EchoResponse {
 /** Picks the best of the offered media types for the request's Accept, or false. */
 export type Negotiate = (types: string[]) => string | false
 
-/** The validator every 2xx and 304 echo response carries, so a 304 has the ETag a 200 would. */
-export const ECHO_ETAG = '"siteerror-echo-v1"'
+/**
+ * The validator every 2xx and 304 echo response carries, so a 304 has the ETag a 200 would. Weak
+ * (RFC 9110 Section 8.8.1): the body describes each request, so its bytes differ from one to the next.
+ */
+export const ECHO_ETAG = 'W/"siteerror-echo-v1"'
 /** The representation that 206 and 416 describe: 100 bytes of text. */
 export const RANGE_RESOURCE = 'The quick brown fox jumps over the lazy dog. '.repeat(3).slice(0, 100)
 

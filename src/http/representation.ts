@@ -73,17 +73,21 @@ export function noneMatchFails(header: string | undefined, etag: string): boolea
   return header.split(',').some((candidate) => candidate.trim().replace(/^W\//, '') === opaque)
 }
 
-/** Sends a precomputed JSON representation, compressed when the client accepts it, with its ETag and caching headers, or a 304. */
-export function sendRepresentation(request: FastifyRequest, reply: FastifyReply, rep: Representation, maxAgeSeconds: number) {
+/**
+ * Sends a precomputed JSON representation, compressed when the client accepts it, with its ETag and
+ * caching headers, or a 304. Handlers that use it are synchronous and return nothing: no promise per request.
+ */
+export function sendRepresentation(request: FastifyRequest, reply: FastifyReply, rep: Representation, maxAgeSeconds: number): void {
   const coding = rep.compressible ? chooseCoding(request.headers['accept-encoding']) : 'identity'
   const { body, etag } = rep.variant(coding)
   reply.header('etag', etag).header('cache-control', `public, max-age=${maxAgeSeconds}`)
   if (rep.compressible) reply.header('vary', 'Accept-Encoding')
   if (noneMatchFails(request.headers['if-none-match'], etag)) {
-    return reply.code(304).send()
+    reply.code(304).send()
+    return
   }
   if (coding !== 'identity') reply.header('content-encoding', coding)
-  return reply.type('application/json; charset=utf-8').send(body)
+  reply.type('application/json; charset=utf-8').send(body)
 }
 
 /**

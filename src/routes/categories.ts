@@ -36,8 +36,8 @@ const categories: FastifyPluginAsyncTypebox<CategoriesOptions> = async function 
         response: { 200: { ...CategoryListSchema, examples: [{ count: listed.length, categories: listed }] }, ...notModified }
       }
     },
-    async function listCategories(request, reply) {
-      return sendRepresentation(request, reply, all, cacheMaxAgeS)
+    function listCategories(request, reply) {
+      sendRepresentation(request, reply, all, cacheMaxAgeS)
     }
   )
 
@@ -60,13 +60,13 @@ const categories: FastifyPluginAsyncTypebox<CategoriesOptions> = async function 
         }
       }
     },
-    async function getCategory(request, reply) {
+    function getCategory(request, reply) {
       const rep = one.get(request.params.id)
       if (rep === undefined) {
         const ids = catalog.categories.map((c) => c.id).join(', ')
         throw new ProblemError('ERR_UNKNOWN_CATEGORY', `There is no category "${request.params.id}". The categories are: ${ids}.`)
       }
-      return sendRepresentation(request, reply, rep, cacheMaxAgeS)
+      sendRepresentation(request, reply, rep, cacheMaxAgeS)
     }
   )
 }

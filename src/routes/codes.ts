@@ -33,6 +33,9 @@ const CodeListSchema = Type.Object(
   { additionalProperties: false, description: 'A list of status codes in brief.' }
 )
 
+/** The same filters, however spelled, make the same key. */
+const filterKey = (f: CodeFilter) => JSON.stringify([f.class, f.category, f.status, f.vendor, f.q?.trim().toLowerCase()])
+
 /** How many filtered lists are kept. */
 const MEMO_SIZE = 500
 
@@ -71,11 +74,10 @@ const codes: FastifyPluginAsyncTypebox<CodesOptions> = async function codes(app,
         }
       }
     },
-    async function listCodes(request, reply) {
+    function listCodes(request, reply) {
       const filter: CodeFilter = request.query
-      if (Object.keys(filter).length === 0) return sendRepresentation(request, reply, all, cacheMaxAgeS)
-      const key = JSON.stringify([filter.class, filter.category, filter.status, filter.vendor, filter.q?.trim().toLowerCase()])
-      return sendRepresentation(request, reply, remember(key, () => list(searchCodes(catalog, filter))), cacheMaxAgeS)
+      const rep = Object.keys(filter).length === 0 ? all : remember(filterKey(filter), () => list(searchCodes(catalog, filter)))
+      sendRepresentation(request, reply, rep, cacheMaxAgeS)
     }
   )
 
@@ -100,7 +102,7 @@ const codes: FastifyPluginAsyncTypebox<CodesOptions> = async function codes(app,
         }
       }
     },
-    async function getCode(request, reply) {
+    function getCode(request, reply) {
       const code = Number(request.params.code)
       const { vendor } = request.query
       const meanings = catalog.meaningsOf(code)
@@ -110,7 +112,7 @@ const codes: FastifyPluginAsyncTypebox<CodesOptions> = async function codes(app,
         const known = meanings.map((m) => m.vendor ?? 'iana').join(', ')
         throw new ProblemError('ERR_UNKNOWN_VENDOR_MEANING', `${code} has no meaning for vendor "${vendor}". Its meanings are from: ${known}.`)
       }
-      return sendRepresentation(request, reply, records.get(record)!, cacheMaxAgeS)
+      sendRepresentation(request, reply, records.get(record)!, cacheMaxAgeS)
     }
   )
 }

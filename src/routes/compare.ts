@@ -14,7 +14,7 @@ export interface CompareOptions {
 }
 
 const CODE = /^[1-9][0-9]{2}$/
-/** How many uncurated comparisons are kept (curated ones are precomputed). */
+/** How many answers are remembered by the text asked for (curated ones are also precomputed). */
 const MEMO_SIZE = 1000
 
 const CuratedListSchema = Type.Object(
@@ -92,12 +92,17 @@ const compare: FastifyPluginAsyncTypebox<CompareOptions> = async function compar
         }
       }
     },
-    async function getComparison(request, reply) {
-      if (request.query.codes === undefined) return sendRepresentation(request, reply, index, cacheMaxAgeS)
-      const codes = parseCodes(catalog, request.query.codes)
-      const key = comparisonLink(codes)
-      const rep = answers.get(key) ?? remember(key, () => answerFor(codes))
-      return sendRepresentation(request, reply, rep, cacheMaxAgeS)
+    function getComparison(request, reply) {
+      const text = request.query.codes
+      // Remembered by the text asked for, so a repeated question is one lookup; what is not valid throws and is not kept.
+      const rep =
+        text === undefined
+          ? index
+          : remember(text, () => {
+              const codes = parseCodes(catalog, text)
+              return answers.get(comparisonLink(codes)) ?? answerFor(codes)
+            })
+      sendRepresentation(request, reply, rep, cacheMaxAgeS)
     }
   )
 }

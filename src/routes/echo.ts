@@ -4,7 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify'
 import accepts from '@fastify/accepts'
 import type { Catalog } from '../catalog/catalog.js'
 import { ProblemError } from '../errors.js'
-import { parseCode, parseParams, MAX_BODY_PARAM } from '../echo/params.js'
+import { parseCode, parseParams, MAX_BODY_PARAM, type EchoParams } from '../echo/params.js'
 import { respond, type CodeInfo, type EchoResponse } from '../echo/respond.js'
 import { draw, parseWeights, pick, Sequences } from '../echo/random.js'
 import { problemResponses } from '../schemas/responses.js'
@@ -28,6 +28,8 @@ export interface EchoOptions {
 }
 
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const
+/** Response headers any cross-origin script may read (Fetch standard, CORS-safelisted response-header names). */
+const SAFELISTED = ['cache-control', 'content-language', 'content-length', 'content-type', 'expires', 'last-modified', 'pragma']
 const ECHO_KEYS = new Set(['delay', 'header', 'body', 'final', 'location', 'hops', 'retryAfter'])
 const RANDOM_KEYS = new Set(['codes', 'seed', 'step'])
 const SEED = /^(0|[1-9][0-9]{0,9})$/
@@ -142,31 +144,58 @@ const echo: FastifyPluginAsyncTypebox<EchoOptions> = async function echo(app, op
     }
   }
 
-  async function answer(request: FastifyRequest, reply: FastifyReply, code: number, query: Record<string, unknown>, extra: Array<[string, string]> = []) {
-    const params = parseParams(query, { maxDelayMs })
-    if (params.delayMs > 0) {
-      await spend(options.delayLimiter, request, reply, 1, 'Delayed /echo')
-      const outcome = await delay(request, params.delayMs)
-      if (outcome === 'gone') return reply.hijack()
-      if (outcome === 'shutdown') {
-        throw new ProblemError('ERR_UNAVAILABLE', 'The server is shutting down; the delayed answer was cancelled.', { 'retry-after': '1' })
-      }
+  /** Headers a browser may read without being told (Fetch: CORS-safelisted response headers), and those we always expose. */
+  const readable = new Set([...SAFELISTED, ...exposedHeaders.map((h) => h.toLowerCase())])
+  const exposedList = exposedHeaders.join(', ')
+  /** Content negotiation, remembered per Accept header and offer: most clients send one of a few. */
+  const negotiated = new Map<string, string | false>()
+  const negotiate = (request: FastifyRequest) => (types: string[]) => {
+    const key = `${request.headers.accept ?? ''}\n${types.join()}`
+    let type = negotiated.get(key)
+    if (type === undefined) {
+      type = request.accepts().type(types) as string | false
+      if (negotiated.size < 256) negotiated.set(key, type)
     }
+    return type
+  }
+
+  /** Answers at once, or after the delay asked for (the only case that returns a promise). */
+  function answer(request: FastifyRequest, reply: FastifyReply, code: number, query: Record<string, unknown>, extra: Array<[string, string]> = []) {
+    const params = parseParams(query, { maxDelayMs })
+    if (params.delayMs > 0) return answerLater(request, reply, code, params, extra)
+    send(request, reply, code, params, extra)
+  }
+
+  async function answerLater(request: FastifyRequest, reply: FastifyReply, code: number, params: EchoParams, extra: Array<[string, string]>) {
+    await spend(options.delayLimiter, request, reply, 1, 'Delayed /echo')
+    const outcome = await delay(request, params.delayMs)
+    if (outcome === 'gone') return reply.hijack()
+    if (outcome === 'shutdown') {
+      throw new ProblemError('ERR_UNAVAILABLE', 'The server is shutting down; the delayed answer was cancelled.', { 'retry-after': '1' })
+    }
+    send(request, reply, code, params, extra)
+    return reply
+  }
+
+  function send(request: FastifyRequest, reply: FastifyReply, code: number, params: EchoParams, extra: Array<[string, string]>): void {
     const body = typeof request.body === 'string' && request.body !== '' ? request.body : null
     const response = respond(
       code,
       { method: request.method, path: request.url.split('?')[0]!, query: request.query as Record<string, unknown>, headers: request.headers, body },
       params,
       infoOf,
-      (types) => request.accepts().type(types) as string | false
+      negotiate(request)
     )
     if (response.interim !== null) writeInterim(request, reply, response.interim)
-    const headers = [...response.headers, ...extra]
-    const exposed = [...exposedHeaders, ...new Set(headers.map(([name]) => name).filter((n) => !exposedHeaders.some((e) => e.toLowerCase() === n.toLowerCase())))]
+    const headers = extra.length === 0 ? response.headers : [...response.headers, ...extra]
+    // Custom and code-specific headers (Location, WWW-Authenticate, X-Test...) are exposed too.
+    const unexposed = new Set(headers.map(([name]) => name).filter((name) => !readable.has(name.toLowerCase())))
+    if (unexposed.size > 0) reply.header('access-control-expose-headers', [exposedList, ...unexposed].join(', '))
     reply.raw.statusMessage = response.reason
-    reply.code(response.status).header('access-control-expose-headers', exposed.join(', '))
+    reply.code(response.status)
     for (const [name, value] of headers) reply.header(name, value)
-    return response.body === null ? reply.send() : reply.send(response.body)
+    if (response.body === null) reply.send()
+    else reply.send(response.body)
   }
 
   const checkKeys = (query: Record<string, unknown>, allowed: Set<string>) => {
@@ -197,8 +226,8 @@ const echo: FastifyPluginAsyncTypebox<EchoOptions> = async function echo(app, op
       ),
       response: { 200: EchoBodySchema, ...problemResponses(400, 406, 503) }
     },
-    handler: async function randomEcho(request, reply) {
-      if (preflight(request, reply)) return reply
+    handler: function randomEcho(request, reply) {
+      if (preflight(request, reply)) return
       const query = request.query as Record<string, unknown>
       const entries = parseWeights(String(query.codes))
       const { seed, step } = query as { seed?: string; step?: string }
@@ -236,8 +265,8 @@ const echo: FastifyPluginAsyncTypebox<EchoOptions> = async function echo(app, op
       querystring: Type.Object(EchoQuerySchema, { additionalProperties: false }),
       response: { 200: EchoBodySchema, ...problemResponses(400, 406, 413, 503) }
     },
-    handler: async function echoCode(request, reply) {
-      if (preflight(request, reply)) return reply
+    handler: function echoCode(request, reply) {
+      if (preflight(request, reply)) return
       const code = parseCode((request.params as { code: string }).code)
       const query = request.query as Record<string, unknown>
       checkKeys(query, ECHO_KEYS)

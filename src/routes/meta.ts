@@ -88,8 +88,8 @@ const meta: FastifyPluginAsyncTypebox<MetaOptions> = async function meta(app, { 
         response: { 200: { ...IndexSchema, examples: [indexValue] }, ...notModified }
       }
     },
-    async function getIndex(request, reply) {
-      return sendRepresentation(request, reply, index, cacheMaxAgeS)
+    function getIndex(request, reply) {
+      sendRepresentation(request, reply, index, cacheMaxAgeS)
     }
   )
 
