@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import Fastify, { LogController, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify'
 import underPressure from '@fastify/under-pressure'
+import pino, { type Logger } from 'pino'
 import type { Redis } from 'ioredis'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { Config } from './config.js'
@@ -62,14 +63,31 @@ export const EXPOSED_HEADERS = [
   'X-Echo-Draw'
 ]
 
-/** One access-log line per request, with the fields operators need, instead of Fastify's two. */
-class AccessLog extends LogController {
+/** What a pino logger keeps under its documented symbols: its bindings as JSON, and its destination. */
+type PinoLogger = Logger & { [pino.symbols.chindingsSym]: string; [pino.symbols.streamSym]: { write(line: string): unknown } }
+
+/**
+ * One access-log line per request, with the fields operators need, instead of Fastify's two. The
+ * line is the one pino would write for `log.info({ method, url, status, ms, ip }, 'request')`,
+ * formatted directly: the request's logger already holds its bindings (pid, hostname, reqId) as
+ * JSON, and the five fields need no general serializer. That saved about 5% of the CPU of a request
+ * (bench/README.md); test/app.test.ts checks the line against pino's own.
+ */
+export class AccessLog extends LogController {
   override incomingRequest(): void {}
 
   override requestCompleted(error: Error | null | undefined, request: FastifyRequest, reply: FastifyReply): void {
-    const line = { method: request.method, url: request.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime * 10) / 10, ip: request.ip }
-    if (error) request.log.error({ ...line, err: error }, 'request failed')
-    else request.log.info(line, 'request')
+    const ms = Math.round(reply.elapsedTime * 10) / 10
+    const log = request.log as unknown as PinoLogger
+    if (error) {
+      log.error({ method: request.method, url: request.url, status: reply.statusCode, ms, ip: request.ip, err: error }, 'request failed')
+      return
+    }
+    if (!log.isLevelEnabled('info')) return
+    log[pino.symbols.streamSym].write(
+      `{"level":30,"time":${Date.now()}${log[pino.symbols.chindingsSym]},"method":${JSON.stringify(request.method)},"url":${JSON.stringify(request.url)},` +
+        `"status":${reply.statusCode},"ms":${ms},"ip":${JSON.stringify(request.ip)},"msg":"request"}\n`
+    )
   }
 }
 

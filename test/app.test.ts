@@ -6,6 +6,7 @@ import { defaultConfig } from '../src/config.js'
 import { CodeRecordSchema, CodeSummarySchema } from '../src/schemas/code.js'
 import { CategorySchema } from '../src/schemas/category.js'
 import { ProblemSchema } from '../src/schemas/problem.js'
+import pino from 'pino'
 
 const app = await build(t)
 const json = (body: string) => JSON.parse(body) as Record<string, any>
@@ -293,4 +294,34 @@ t.test('Fastify client errors become problems with their own status', async (t) 
   isProblem(t, badJson, 400, 'ERR_BAD_REQUEST')
   const media = await strict.inject({ method: 'POST', url: '/echo-body', headers: { 'content-type': 'application/x-nope' }, payload: 'x' })
   isProblem(t, media, 415, 'ERR_UNSUPPORTED_MEDIA_TYPE')
+})
+
+t.test('the access-log line is exactly the one pino would write; errors go through pino; below info, nothing', async (t) => {
+  const logged = async (level: string) => {
+    const lines: string[] = []
+    const server = await buildApp({ config: defaultConfig(), catalog: catalog(), logger: { level, stream: { write: (l: string) => void lines.push(l) } } })
+    t.teardown(() => server.close())
+    return { server, lines }
+  }
+  const { server, lines } = await logged('info')
+  server.get('/boom', async () => {
+    throw new Error('boom')
+  })
+  await server.inject({ url: '/nowhere/%22quoted%22' })
+  await server.inject({ url: '/boom' })
+  const line = lines.find((l) => l.includes('"msg":"request"'))!
+  const fields = JSON.parse(line)
+  t.match(fields, { level: 30, reqId: /^[0-9a-f-]{36}$/, method: 'GET', url: '/nowhere/%22quoted%22', status: 404, ms: Number, ip: '127.0.0.1' })
+  const reference: string[] = []
+  pino({ level: 'info' }, { write: (l: string) => void reference.push(l) })
+    .child({ reqId: fields.reqId })
+    .info({ method: fields.method, url: fields.url, status: fields.status, ms: fields.ms, ip: fields.ip }, 'request')
+  const untimed = (l: string) => l.replace(/"time":\d+/, '"time":0')
+  t.equal(untimed(line), untimed(reference[0]!), 'byte for byte, but for the time')
+  t.match(JSON.parse(lines.find((l) => l.includes('"url":"/boom"'))!), { level: 30, status: 500, msg: 'request' })
+  t.match(JSON.parse(lines.find((l) => l.includes('"msg":"request failed"'))!), { level: 50, err: { message: 'boom' } }, 'a 500 logs its error with pino')
+
+  const quiet = await logged('warn')
+  await quiet.server.inject({ url: '/codes/409' })
+  t.same(quiet.lines, [], 'no access line at warn')
 })

@@ -94,18 +94,23 @@ function bodyFor(status: number, info: CodeInfo, request: EchoRequest, params: E
       JSON.stringify({ type: 'about:blank', title: info.name, status, detail: info.summary, instance: request.path })
     ]
   }
-  const extra = status === 300 ? { choices: ['/echo/200', '/echo/204', '/echo/404'] } : {}
-  return [
-    'application/json; charset=utf-8',
-    JSON.stringify({
-      code: status,
-      name: info.name,
-      summary: info.summary,
-      assigned: info.assigned,
-      ...extra,
-      request: { method: request.method, path: request.path, query: request.query, headers: request.headers, body: request.body }
-    })
-  ]
+  const described = { method: request.method, path: request.path, query: request.query, headers: request.headers, body: request.body }
+  return ['application/json; charset=utf-8', `${describe(status, info)}"request":${JSON.stringify(described)}}`]
+}
+
+/** The start of the default JSON body, up to "request", which is the same for every request with this status. */
+const openings = new WeakMap<CodeInfo, Map<number, string>>()
+function describe(status: number, info: CodeInfo): string {
+  let byStatus = openings.get(info)
+  if (byStatus === undefined) openings.set(info, (byStatus = new Map()))
+  let opening = byStatus.get(status)
+  if (opening === undefined) {
+    const extra = status === 300 ? { choices: ['/echo/200', '/echo/204', '/echo/404'] } : {}
+    const json = JSON.stringify({ code: status, name: info.name, summary: info.summary, assigned: info.assigned, ...extra, request: null })
+    opening = json.slice(0, -'"request":null}'.length)
+    byStatus.set(status, opening)
+  }
+  return opening
 }
 
 /** The final (non-1xx) response for a status. */
@@ -124,10 +129,12 @@ function finalResponse(status: number, info: CodeInfo, request: EchoRequest, par
     headers.push(['Upgrade', 'h2c'], ['Connection', close ? 'Upgrade, close' : 'Upgrade'])
   }
   if (status === 429 || status === 503) headers.push(['Retry-After', String(params.retryAfterS)])
-  // A custom header replaces ours of the same name (Retry-After=120, Cache-Control=max-age=60, ...).
-  const custom = new Set(params.headers.map(([name]) => name.toLowerCase()))
-  const own = headers.filter(([name]) => !custom.has(name.toLowerCase()))
-  headers.splice(0, headers.length, ...own, ...params.headers)
+  if (params.headers.length > 0) {
+    // A custom header replaces ours of the same name (Retry-After=120, Cache-Control=max-age=60, ...).
+    const custom = new Set(params.headers.map(([name]) => name.toLowerCase()))
+    const own = headers.filter(([name]) => !custom.has(name.toLowerCase()))
+    headers.splice(0, headers.length, ...own, ...params.headers)
+  }
 
   let body: string | null = null
   if (status === 204 || status === 304) {

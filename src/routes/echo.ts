@@ -93,10 +93,19 @@ const echo: FastifyPluginAsyncTypebox<EchoOptions> = async function echo(app, op
     for (const controller of waiting) controller.abort(new Error('shutdown'))
   })
 
+  /** What the catalog says of a code, made once per code (at most 500: /echo takes 100 to 599). */
+  const infos = new Map<number, CodeInfo>()
   const infoOf = (code: number): CodeInfo => {
-    const record = catalog.find(code)
-    if (record !== undefined) return { name: record.name, summary: record.summary, assigned: true }
-    return { name: 'Unassigned', summary: `${code} is not assigned by IANA or by any vendor we track.`, assigned: false }
+    let info = infos.get(code)
+    if (info === undefined) {
+      const record = catalog.find(code)
+      info =
+        record !== undefined
+          ? { name: record.name, summary: record.summary, assigned: true }
+          : { name: 'Unassigned', summary: `${code} is not assigned by IANA or by any vendor we track.`, assigned: false }
+      infos.set(code, info)
+    }
+    return info
   }
 
   /** Waits, unless the client goes away or the server shuts down first. */
@@ -189,11 +198,14 @@ const echo: FastifyPluginAsyncTypebox<EchoOptions> = async function echo(app, op
     if (response.interim !== null) writeInterim(request, reply, response.interim)
     const headers = extra.length === 0 ? response.headers : [...response.headers, ...extra]
     // Custom and code-specific headers (Location, WWW-Authenticate, X-Test...) are exposed too.
-    const unexposed = new Set(headers.map(([name]) => name).filter((name) => !readable.has(name.toLowerCase())))
-    if (unexposed.size > 0) reply.header('access-control-expose-headers', [exposedList, ...unexposed].join(', '))
+    let unexposed: Set<string> | undefined
+    for (const [name, value] of headers) {
+      reply.header(name, value)
+      if (!readable.has(name.toLowerCase())) (unexposed ??= new Set()).add(name)
+    }
+    if (unexposed !== undefined) reply.header('access-control-expose-headers', [exposedList, ...unexposed].join(', '))
     reply.raw.statusMessage = response.reason
     reply.code(response.status)
-    for (const [name, value] of headers) reply.header(name, value)
     if (response.body === null) reply.send()
     else reply.send(response.body)
   }
