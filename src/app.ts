@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import Fastify, { LogController, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify'
+import Fastify from 'fastify'
 import underPressure from '@fastify/under-pressure'
-import pino, { type Logger } from 'pino'
+import pino from 'pino'
 import type { Redis } from 'ioredis'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { Config } from './config.js'
@@ -15,6 +15,7 @@ import { ComparisonSchema, CuratedSchema } from './schemas/compare.js'
 import problems, { notFound, sendProblem } from './plugins/problems.js'
 import { clientErrorHandler, limitRequests, limitUrlLength } from './plugins/protection.js'
 import { staticHeaders } from './plugins/headers.js'
+import { AppLogController, accessLog, type Log } from './logging.js'
 import { RedisWindowLimiter, WindowLimiter, type RedisLike, type UnitLimiter } from './http/limiter.js'
 import { ERRORS, ProblemError } from './errors.js'
 import docs from './plugins/docs.js'
@@ -38,8 +39,8 @@ export interface AppOptions {
   checkResolver?: Resolver
   /** A Redis client for shared rate limits; by default one is made from config.redisUrl, if set. */
   redis?: Redis
-  /** Logger options for Fastify's pino; false for none. */
-  logger?: FastifyServerOptions['logger']
+  /** The logger (pino); none by default. The access log is written at info. */
+  log?: Log
 }
 
 export const DATA_DIR = fileURLToPath(new URL('../data', import.meta.url))
@@ -63,47 +64,21 @@ export const EXPOSED_HEADERS = [
   'X-Echo-Draw'
 ]
 
-/** What a pino logger keeps under its documented symbols: its bindings as JSON, and its destination. */
-type PinoLogger = Logger & { [pino.symbols.chindingsSym]: string; [pino.symbols.streamSym]: { write(line: string): unknown } }
-
-/**
- * One access-log line per request, with the fields operators need, instead of Fastify's two. The
- * line is the one pino would write for `log.info({ method, url, status, ms, ip }, 'request')`,
- * formatted directly: the request's logger already holds its bindings (pid, hostname, reqId) as
- * JSON, and the five fields need no general serializer. That saved about 5% of the CPU of a request
- * (bench/README.md); test/app.test.ts checks the line against pino's own.
- */
-export class AccessLog extends LogController {
-  override incomingRequest(): void {}
-
-  override requestCompleted(error: Error | null | undefined, request: FastifyRequest, reply: FastifyReply): void {
-    const ms = Math.round(reply.elapsedTime * 10) / 10
-    const log = request.log as unknown as PinoLogger
-    if (error) {
-      log.error({ method: request.method, url: request.url, status: reply.statusCode, ms, ip: request.ip, err: error }, 'request failed')
-      return
-    }
-    if (!log.isLevelEnabled('info')) return
-    log[pino.symbols.streamSym].write(
-      `{"level":30,"time":${Date.now()}${log[pino.symbols.chindingsSym]},"method":${JSON.stringify(request.method)},"url":${JSON.stringify(request.url)},` +
-        `"status":${reply.statusCode},"ms":${ms},"ip":${JSON.stringify(request.ip)},"msg":"request"}\n`
-    )
-  }
-}
-
 /**
  * Builds the application: no environment reads, no listening, no signal handlers (server.ts does those).
  * Throws DataError when data/ is invalid.
  */
 export async function buildApp(options: AppOptions) {
   const { config } = options
+  const log = options.log ?? pino({ level: 'silent' })
   const catalog = options.catalog ?? loadCatalog(options.dataDir ?? DATA_DIR)
 
   const { server } = config
   const setStaticHeaders = staticHeaders(EXPOSED_HEADERS)
   const app = Fastify({
-    logger: options.logger ?? false,
-    logController: new AccessLog(),
+    // Fastify's logger stays off: the access log and error lines go to ours (src/logging.ts).
+    logger: false,
+    logController: new AppLogController(log),
     genReqId: () => randomUUID(),
     // Unknown query parameters are a 400, not silently dropped; errors carry their schema for readable messages.
     ajv: { customOptions: { removeAdditional: false, verbose: true } },
@@ -145,9 +120,10 @@ export async function buildApp(options: AppOptions) {
     app.addSchema(schema)
   }
 
+  if (log.isLevelEnabled('info')) app.addHook('onSend', accessLog(log))
   app.addHook('onRequest', setStaticHeaders)
   app.addHook('onRequest', limitUrlLength(server.maxUrlLength))
-  await app.register(problems)
+  await app.register(problems, { log })
   await app.register(underPressure, {
     maxEventLoopDelay: config.pressure.maxEventLoopDelayMs,
     maxHeapUsedBytes: config.pressure.maxHeapUsedBytes,

@@ -1,5 +1,6 @@
 // Process work only: read the environment, build the app, listen, and close gracefully on signals.
 import closeWithGrace from 'close-with-grace'
+import pino from 'pino'
 import { createRequire } from 'node:module'
 import { buildApp } from './app.js'
 import { ConfigError, loadConfig, type Config } from './config.js'
@@ -29,14 +30,12 @@ async function main(): Promise<void> {
   }
 
   let app: Awaited<ReturnType<typeof buildApp>>
-  // JSON logs go through an asynchronous, batched destination, so a request never waits on a write to stdout.
+  // JSON logs go to standard output in batches (src/logging.ts); on a terminal with pino-pretty, pretty-printed.
   const transport = prettyTransport()
   const destination = transport === undefined ? stdoutLog() : undefined
+  const log = destination === undefined ? pino({ level: config.logLevel, transport }) : pino({ level: config.logLevel }, destination)
   try {
-    app = await buildApp({
-      config,
-      logger: { level: config.logLevel, ...(transport === undefined ? { stream: destination } : { transport }) }
-    })
+    app = await buildApp({ config, log })
   } catch (err) {
     if (err instanceof DataError) {
       process.stderr.write(`siteerror-api: invalid data: ${err.message}\n`)
@@ -46,13 +45,14 @@ async function main(): Promise<void> {
   }
 
   closeWithGrace({ delay: config.shutdownGraceMs }, async function close({ signal, err }) {
-    if (err !== undefined) app.log.error({ err }, 'closing after an error')
-    else app.log.info({ signal }, 'closing')
+    if (err !== undefined) log.error({ err }, 'closing after an error')
+    else log.info({ signal }, 'closing')
     await app.close()
     destination?.flushSync()
   })
 
-  await app.listen({ port: config.port, host: config.host })
+  const address = await app.listen({ port: config.port, host: config.host })
+  log.info(`Server listening at ${address}`)
 }
 
 await main()

@@ -16,6 +16,7 @@
 //
 // Reproduce a run with FUZZ_SEED=<seed> (printed as a comment, and in every failure with the
 // counterexample's path); FUZZ_RUNS=<n> changes the number of runs per property.
+import pino from 'pino'
 import t, { type Test } from 'tap'
 import fc from 'fast-check'
 import http from 'node:http'
@@ -611,7 +612,7 @@ const config = defaultConfig({
 })
 /** The app under test; built after the generators, whose construction blocks the event loop for a second, which load shedding would see. */
 async function start(overrides: Partial<Config> = {}) {
-  const instance = await buildApp({ config: defaultConfig({ ...config, ...overrides }), catalog: catalog(), checkResolver: resolver, logger: { level: 'error', stream: logStream } })
+  const instance = await buildApp({ config: defaultConfig({ ...config, ...overrides }), catalog: catalog(), checkResolver: resolver, log: pino({ level: 'error' }, logStream) })
   t.teardown(() => instance.close())
   await instance.ready()
   return instance

@@ -1,7 +1,9 @@
 // The batched log destination: every line arrives, in order, in chunks bounded by size and by time.
 import t from 'tap'
 import { setTimeout as sleep } from 'node:timers/promises'
-import { LineBatcher } from '../src/logging.js'
+import pino from 'pino'
+import type { FastifyReply, FastifyRequest } from 'fastify'
+import { AppLogController, LineBatcher } from '../src/logging.js'
 
 function recorder() {
   const writes: string[] = []
@@ -47,4 +49,29 @@ t.test('flushSync writes what is pending before it returns, then flushes the des
   t.equal(flushes(), 1)
   await sleep(30)
   t.same(writes, ['last words\n'], 'the timer was cleared: nothing is written twice')
+})
+
+t.test("Fastify's rare log events reach our logger with the request id", async (t) => {
+  const lines: Array<Record<string, unknown>> = []
+  const controller = new AppLogController(pino({ level: 'info' }, { write: (l: string) => void lines.push(JSON.parse(l)) }))
+  const request = { id: 'r1' } as FastifyRequest
+  const reply = { statusCode: 500 } as FastifyReply
+  controller.incomingRequest()
+  controller.requestCompleted()
+  controller.routeNotFound()
+  t.same(lines, [], 'the access log covers requests: nothing here')
+  controller.defaultErrorLog(new Error('a'), request, reply)
+  controller.streamError(Object.assign(new Error('b'), { code: 'ERR_STREAM_PREMATURE_CLOSE' }), request)
+  controller.streamError(new Error('c'), request)
+  controller.writeHeadError(new Error('d'), request)
+  controller.serializerError(new Error('e'), request, reply, { statusCode: 200 })
+  controller.serviceUnavailable()
+  t.match(lines, [
+    { level: 50, reqId: 'r1', status: 500, err: { message: 'a' }, msg: 'request failed' },
+    { level: 30, reqId: 'r1', msg: 'response stream closed early' },
+    { level: 40, reqId: 'r1', err: { message: 'c' } },
+    { level: 40, reqId: 'r1', err: { message: 'd' } },
+    { level: 50, reqId: 'r1', status: 200, err: { message: 'e' } },
+    { level: 30, status: 503, msg: 'request refused: the server is closing' }
+  ])
 })

@@ -32,7 +32,7 @@ export interface EchoResponse {
 }
 
 /** Picks the best of the offered media types for the request's Accept, or false. */
-export type Negotiate = (types: string[]) => string | false
+export type Negotiate = (types: readonly string[]) => string | false
 
 /**
  * The validator every 2xx and 304 echo response carries, so a 304 has the ETag a 200 would. Weak
@@ -71,6 +71,10 @@ function byteRange(header: string | string[] | undefined): [number, number] {
   return [0, 9]
 }
 
+/** The media types an echo body can take; the same arrays every time, so negotiation can be remembered per offer. */
+const SUCCESS_TYPES: readonly string[] = ['application/json', 'text/plain']
+const ERROR_TYPES: readonly string[] = ['application/json', 'application/problem+json', 'text/plain']
+
 function bodyFor(status: number, info: CodeInfo, request: EchoRequest, params: EchoParams, negotiate: Negotiate): [string, string] {
   if (params.body !== undefined) {
     let json = false
@@ -82,7 +86,7 @@ function bodyFor(status: number, info: CodeInfo, request: EchoRequest, params: E
     }
     return [json ? 'application/json; charset=utf-8' : 'text/plain; charset=utf-8', params.body]
   }
-  const offered = status >= 400 ? ['application/json', 'application/problem+json', 'text/plain'] : ['application/json', 'text/plain']
+  const offered = status >= 400 ? ERROR_TYPES : SUCCESS_TYPES
   const type = negotiate(offered)
   if (type === false) {
     throw new ProblemError('ERR_NOT_ACCEPTABLE', `/echo can answer with ${offered.join(', ')}; the Accept header allows none of them.`)

@@ -2,6 +2,7 @@ import fp from 'fastify-plugin'
 import type { FastifyError, FastifyReply, FastifyRequest, FastifySchemaValidationError } from 'fastify'
 import { ERRORS, ProblemError, problemType, type ErrorKind } from '../errors.js'
 import type { Problem } from '../schemas/problem.js'
+import type { Log } from '../logging.js'
 
 type ProblemErrors = NonNullable<Problem['errors']>
 
@@ -71,7 +72,7 @@ export async function notFound(request: FastifyRequest, reply: FastifyReply) {
 }
 
 export default fp(
-  async function problems(app) {
+  async function problems(app, { log }: { log: Log }) {
     app.setErrorHandler(async function onError(error: FastifyError, request, reply) {
       if (error instanceof ProblemError) {
         return sendProblem(request, reply, error.kind, error.message, { headers: error.headers })
@@ -85,7 +86,7 @@ export default fp(
         const kind = FASTIFY_KINDS[status] ?? { ...ERRORS.ERR_BAD_REQUEST, status }
         return sendProblem(request, reply, kind, error.message)
       }
-      request.log.error({ err: error }, 'request failed')
+      log.error({ reqId: request.id, err: error }, 'request failed')
       const kind = status === 503 ? ERRORS.ERR_UNAVAILABLE : ERRORS.ERR_INTERNAL
       return sendProblem(request, reply, kind, 'Something went wrong on our side. Quote the requestId if you report it.')
     })

@@ -156,14 +156,17 @@ const echo: FastifyPluginAsyncTypebox<EchoOptions> = async function echo(app, op
   /** Headers a browser may read without being told (Fetch: CORS-safelisted response headers), and those we always expose. */
   const readable = new Set([...SAFELISTED, ...exposedHeaders.map((h) => h.toLowerCase())])
   const exposedList = exposedHeaders.join(', ')
-  /** Content negotiation, remembered per Accept header and offer: most clients send one of a few. */
-  const negotiated = new Map<string, string | false>()
-  const negotiate = (request: FastifyRequest) => (types: string[]) => {
-    const key = `${request.headers.accept ?? ''}\n${types.join()}`
-    let type = negotiated.get(key)
+  /** Content negotiation, remembered per offer and Accept header: most clients send one of a few. */
+  const negotiated = new Map<readonly string[], Map<string, string | false>>()
+  const negotiate = (request: FastifyRequest) => (types: readonly string[]) => {
+    // respond() offers one of two constant arrays; the bounds only guard against other callers.
+    let byAccept = negotiated.get(types)
+    if (byAccept === undefined && negotiated.size < 8) negotiated.set(types, (byAccept = new Map()))
+    const accept = request.headers.accept ?? ''
+    let type = byAccept?.get(accept)
     if (type === undefined) {
-      type = request.accepts().type(types) as string | false
-      if (negotiated.size < 256) negotiated.set(key, type)
+      type = request.accepts().type([...types]) as string | false
+      if (byAccept !== undefined && byAccept.size < 256) byAccept.set(accept, type)
     }
     return type
   }
