@@ -1,7 +1,7 @@
 import { lookup as dnsLookup } from 'node:dns/promises'
 import type { LookupAddress } from 'node:dns'
 import { isIP, type Socket } from 'node:net'
-import { Agent, buildConnector, request } from 'undici'
+import type * as Undici from 'undici'
 import { parseTarget, TargetError, type TargetRules } from './target.js'
 
 /**
@@ -107,8 +107,12 @@ export function classify(err: unknown): CheckErrorCode {
   return 'PROTOCOL_ERROR'
 }
 
+/** undici, loaded on the first check rather than at boot, where it was about a tenth of startup. */
+let undici: Promise<typeof Undici> | undefined
+const loadUndici = () => (undici ??= import('undici'))
+
 /** An undici Agent whose every connection passes the address policy, and which remembers the last remote family. */
-function guardedAgent(config: CheckerConfig) {
+function guardedAgent(config: CheckerConfig, { Agent, buildConnector }: typeof Undici) {
   const state: { family: Hop['remoteFamily'] } = { family: null }
   const lookup = (hostname: string, options: { all?: boolean; family?: number }, callback: (...args: unknown[]) => void) => {
     config.resolver(hostname).then(
@@ -122,8 +126,8 @@ function guardedAgent(config: CheckerConfig) {
       (err: unknown) => callback(err)
     )
   }
-  const base = buildConnector({ timeout: config.connectTimeoutMs, lookup } as Parameters<typeof buildConnector>[0])
-  const connect: buildConnector.connector = (options, callback) => {
+  const base = buildConnector({ timeout: config.connectTimeoutMs, lookup } as Parameters<typeof Undici.buildConnector>[0])
+  const connect: Undici.buildConnector.connector = (options, callback) => {
     // IP literals skip the lookup, so they are checked here.
     const host = options.hostname.startsWith('[') ? options.hostname.slice(1, -1) : options.hostname
     if (isIP(host) !== 0 && !config.rules.policy.allows(host)) return callback(new DestinationError(), null)
@@ -162,6 +166,7 @@ const INVALID_TARGET: Record<string, CheckErrorCode> = {
  * never read. Upstream trouble is reported in `error`, never thrown.
  */
 export async function runCheck(start: URL, options: CheckRequest, config: CheckerConfig, signal?: AbortSignal): Promise<CheckReport> {
+  const http = await loadUndici()
   const begun = performance.now()
   // One deadline for the chain. A plain timer rather than AbortSignal.timeout inside AbortSignal.any,
   // whose timeout can be garbage-collected before it fires on Node 20.
@@ -170,7 +175,7 @@ export async function runCheck(start: URL, options: CheckRequest, config: Checke
   const stop = () => controller.abort(signal?.reason)
   signal?.addEventListener('abort', stop, { once: true })
   const deadline = controller.signal
-  const { agent, state } = guardedAgent(config)
+  const { agent, state } = guardedAgent(config, http)
   const hops: Hop[] = []
   const visited = new Set<string>()
   let url = start
@@ -184,7 +189,7 @@ export async function runCheck(start: URL, options: CheckRequest, config: Checke
       let location: string | string[] | undefined
       try {
         const send = async (m: 'HEAD' | 'GET') => {
-          const res = await request(url, {
+          const res = await http.request(url, {
             dispatcher: agent,
             method: m,
             signal: deadline,

@@ -91,13 +91,6 @@ export function sendRepresentation(request: FastifyRequest, reply: FastifyReply,
 }
 
 /**
- * For routes that send precomputed representations: their bodies are Buffers that no serializer
- * touches, so compiling fast-json-stringify serializers for their large schemas at boot is wasted
- * (it was a quarter of startup). Their problems are built field by field by sendProblem.
- */
-export const precomputedSerializer = () => (data: unknown) => JSON.stringify(data)
-
-/**
  * A bounded memo of representations for answers computed on demand (filtered lists, uncurated
  * comparisons): the same key is answered from memory, and the oldest entry goes when it is full.
  */

@@ -33,15 +33,14 @@ export function helmetHeaders(options: HelmetOptions): Record<string, string> {
   return headers
 }
 
-/** An onRequest hook that sets the static headers and the request id. */
+/** Sets the static headers and the request id (app.ts calls it first thing, from its onRequest hook). */
 export function staticHeaders(exposedHeaders: readonly string[]) {
   const headers = Object.freeze({
     ...helmetHeaders(HELMET_OPTIONS),
     'access-control-allow-origin': '*',
     'access-control-expose-headers': exposedHeaders.join(', ')
   })
-  return function setStaticHeaders(request: FastifyRequest, reply: FastifyReply, done: () => void) {
+  return function setStaticHeaders(request: FastifyRequest, reply: FastifyReply): void {
     reply.headers(headers).header('x-request-id', request.id)
-    done()
   }
 }

@@ -46,11 +46,11 @@ export function limitRequests(limiter: UnitLimiter) {
   }
 }
 
-/** onRequest hook: a request target longer than `max` is a 414. */
-export function limitUrlLength(max: number) {
-  return function urlLength(request: FastifyRequest, _reply: FastifyReply, done: (err?: Error) => void) {
-    if (request.url.length <= max) return done()
-    done(new ProblemError('ERR_URI_TOO_LONG', `The request target is ${request.url.length} characters long; the limit is ${max}.`))
+/** A 414 problem for a request target longer than `max`, or undefined. */
+export function urlTooLong(max: number) {
+  return function tooLong(request: FastifyRequest): ProblemError | undefined {
+    if (request.url.length <= max) return undefined
+    return new ProblemError('ERR_URI_TOO_LONG', `The request target is ${request.url.length} characters long; the limit is ${max}.`)
   }
 }
 

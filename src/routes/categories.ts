@@ -2,7 +2,7 @@ import { Type } from '@sinclair/typebox'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { Catalog } from '../catalog/catalog.js'
 import { ProblemError } from '../errors.js'
-import { precomputedSerializer, represent, sendRepresentation } from '../http/representation.js'
+import { represent, sendRepresentation } from '../http/representation.js'
 import { notModified, problemResponses, refResponse } from '../schemas/responses.js'
 
 export interface CategoriesOptions {
@@ -26,7 +26,6 @@ const categories: FastifyPluginAsyncTypebox<CategoriesOptions> = async function 
   app.get(
     '/categories',
     {
-      serializerCompiler: precomputedSerializer,
       schema: {
         tags: ['categories'],
         summary: 'List the categories',
@@ -44,7 +43,6 @@ const categories: FastifyPluginAsyncTypebox<CategoriesOptions> = async function 
   app.get(
     '/categories/:id',
     {
-      serializerCompiler: precomputedSerializer,
       schema: {
         tags: ['categories'],
         summary: 'One category with its codes',

@@ -4,7 +4,7 @@ import type { Catalog } from '../catalog/catalog.js'
 import { searchCodes, type CodeFilter } from '../catalog/search.js'
 import { CLASSES, STATUSES, StringEnum } from '../schemas/code.js'
 import { ProblemError } from '../errors.js'
-import { precomputedSerializer, represent, representationMemo, sendRepresentation } from '../http/representation.js'
+import { represent, representationMemo, sendRepresentation } from '../http/representation.js'
 import { notModified, problemResponses, refResponse } from '../schemas/responses.js'
 
 export interface CodesOptions {
@@ -50,7 +50,6 @@ const codes: FastifyPluginAsyncTypebox<CodesOptions> = async function codes(app,
   app.get(
     '/codes',
     {
-      serializerCompiler: precomputedSerializer,
       schema: {
         tags: ['codes'],
         summary: 'List and search status codes',
@@ -84,7 +83,6 @@ const codes: FastifyPluginAsyncTypebox<CodesOptions> = async function codes(app,
   app.get(
     '/codes/:code',
     {
-      serializerCompiler: precomputedSerializer,
       schema: {
         tags: ['codes'],
         summary: 'Everything about one status code',

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { Catalog } from '../catalog/catalog.js'
 import { compareRecords, comparisonLink } from '../catalog/compare.js'
 import { ProblemError } from '../errors.js'
-import { precomputedSerializer, represent, representationMemo, sendRepresentation, type Representation } from '../http/representation.js'
+import { represent, representationMemo, sendRepresentation, type Representation } from '../http/representation.js'
 import { notModified, problemResponses } from '../schemas/responses.js'
 import { ComparisonRefSchema } from '../schemas/compare.js'
 import { unknownCodeDetail } from './codes.js'
@@ -59,7 +59,6 @@ const compare: FastifyPluginAsyncTypebox<CompareOptions> = async function compar
   app.get(
     '/compare',
     {
-      serializerCompiler: precomputedSerializer,
       schema: {
         tags: ['compare'],
         summary: 'How two to four status codes differ',

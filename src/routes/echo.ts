@@ -8,7 +8,6 @@ import { parseCode, parseParams, MAX_BODY_PARAM, type EchoParams } from '../echo
 import { respond, type CodeInfo, type EchoResponse } from '../echo/respond.js'
 import { draw, parseWeights, pick, Sequences } from '../echo/random.js'
 import { problemResponses } from '../schemas/responses.js'
-import { precomputedSerializer } from '../http/representation.js'
 import type { UnitLimiter } from '../http/limiter.js'
 import { spend } from '../plugins/protection.js'
 import { isPreflight, preflightHeaders } from '../plugins/methods.js'
@@ -220,8 +219,6 @@ const echo: FastifyPluginAsyncTypebox<EchoOptions> = async function echo(app, op
 
   app.route({
     method: [...METHODS],
-    // Bodies are strings built by respond(); problems are built field by field.
-    serializerCompiler: precomputedSerializer,
     url: '/echo/random',
     schema: {
       tags: ['echo'],
@@ -264,8 +261,6 @@ const echo: FastifyPluginAsyncTypebox<EchoOptions> = async function echo(app, op
 
   app.route({
     method: [...METHODS],
-    // Bodies are strings built by respond(); problems are built field by field.
-    serializerCompiler: precomputedSerializer,
     url: '/echo/:code',
     schema: {
       tags: ['echo'],

@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { precomputedSerializer, represent, sendRepresentation } from '../http/representation.js'
+import { represent, sendRepresentation } from '../http/representation.js'
 import { notModified } from '../schemas/responses.js'
 
 export interface MetaOptions {
@@ -80,7 +80,6 @@ const meta: FastifyPluginAsyncTypebox<MetaOptions> = async function meta(app, { 
   app.get(
     '/',
     {
-      serializerCompiler: precomputedSerializer,
       schema: {
         tags: ['meta'],
         summary: 'API index',
