@@ -40,7 +40,9 @@ export function staticHeaders(exposedHeaders: readonly string[]) {
     'access-control-allow-origin': '*',
     'access-control-expose-headers': exposedHeaders.join(', ')
   })
+  const entries = Object.entries(headers)
   return function setStaticHeaders(request: FastifyRequest, reply: FastifyReply): void {
-    reply.headers(headers).header('x-request-id', request.id)
+    for (const [name, value] of entries) reply.header(name, value)
+    reply.header('x-request-id', request.id)
   }
 }
