@@ -18,7 +18,7 @@ declare module 'fastify' {
 
 /** Sets the RateLimit headers (draft-ietf-httpapi-ratelimit-headers) and returns the 429 problem when the allowance is spent. */
 function applyAllowance(reply: FastifyReply, a: Allowance, refusal: (a: Allowance) => string): ProblemError | undefined {
-  reply.headers({ 'ratelimit-limit': String(a.limit), 'ratelimit-remaining': String(a.remaining), 'ratelimit-reset': String(a.resetS) })
+  reply.header('ratelimit-limit', String(a.limit)).header('ratelimit-remaining', String(a.remaining)).header('ratelimit-reset', String(a.resetS))
   return a.allowed ? undefined : new ProblemError('ERR_RATE_LIMITED', refusal(a), { 'retry-after': String(a.resetS) })
 }
 

@@ -32,6 +32,7 @@ const SAFELISTED = ['cache-control', 'content-language', 'content-length', 'cont
 const ECHO_KEYS = new Set(['delay', 'header', 'body', 'final', 'location', 'hops', 'retryAfter'])
 const RANDOM_KEYS = new Set(['codes', 'seed', 'step'])
 const SEED = /^(0|[1-9][0-9]{0,9})$/
+const pathOf = (url: string) => (url.includes('?') ? url.slice(0, url.indexOf('?')) : url)
 
 const Str = (description: string) => Type.String({ description })
 const EchoQuerySchema = {
@@ -192,7 +193,7 @@ const echo: FastifyPluginAsyncTypebox<EchoOptions> = async function echo(app, op
     const body = typeof request.body === 'string' && request.body !== '' ? request.body : null
     const response = respond(
       code,
-      { method: request.method, path: request.url.split('?')[0]!, query: request.query as Record<string, unknown>, headers: request.headers, body },
+      { method: request.method, path: pathOf(request.url), query: request.query as Record<string, unknown>, headers: request.headers, body },
       params,
       infoOf,
       negotiate(request)
