@@ -98,8 +98,9 @@ function bodyFor(status: number, info: CodeInfo, request: EchoRequest, params: E
       JSON.stringify({ type: 'about:blank', title: info.name, status, detail: info.summary, instance: request.path })
     ]
   }
-  const described = { method: request.method, path: request.path, query: request.query, headers: request.headers, body: request.body }
-  return ['application/json; charset=utf-8', `${describe(status, info)}"request":${JSON.stringify(described)}}`]
+  // The same JSON as JSON.stringify({ ...opening, request: { method, path, query, headers, body } }), without building the objects.
+  const described = `{"method":${JSON.stringify(request.method)},"path":${JSON.stringify(request.path)},"query":${JSON.stringify(request.query)},"headers":${JSON.stringify(request.headers)},"body":${JSON.stringify(request.body)}}`
+  return ['application/json; charset=utf-8', `${describe(status, info)}"request":${described}}`]
 }
 
 /** The start of the default JSON body, up to "request", which is the same for every request with this status. */
