@@ -73,7 +73,7 @@ type PinoInternals = { [pino.symbols.chindingsSym]: string; [pino.symbols.stream
  * arrival to that hand-off.
  *
  * Why not Fastify's logger: with it on, Fastify makes a child logger and listens for 'finish' on
- * every response, and that cost about a fifth of the CPU of a data request (bench/README.md).
+ * every response, and that alone cost about a tenth of the CPU of a data request (bench/README.md).
  */
 export function accessLog(log: Log) {
   const { [pino.symbols.streamSym]: stream, [pino.symbols.chindingsSym]: bindings } = log as Log & PinoInternals

@@ -4,9 +4,10 @@ import { ERRORS, ProblemError, problemType, type ErrorKind } from '../errors.js'
 import { WindowLimiter, type Allowance, type UnitLimiter } from '../http/limiter.js'
 
 /**
- * The pieces of abuse resistance that are ours rather than a plugin's: weighted per-client limits
- * (/check counts URLs, /echo counts delays), the request-target length limit, and problem
- * responses for errors Node's HTTP parser raises before Fastify sees a request.
+ * The pieces of abuse resistance that are ours rather than a plugin's: per-client limits (one
+ * request, one unit; /check counts URLs and /echo delays against allowances of their own), the
+ * request-target length limit, and problem responses for errors Node's HTTP parser raises before
+ * Fastify sees a request.
  */
 
 declare module 'fastify' {
@@ -32,8 +33,8 @@ export async function spend(limiter: UnitLimiter, request: FastifyRequest, reply
 /**
  * onRequest hook for the general allowance: one unit per request, per client IP. An in-memory
  * limiter answers synchronously, a shared one (Redis) asynchronously. It replaced
- * @fastify/rate-limit, which cost about 15% of the CPU of a data request (bench/README.md) for
- * the same headers and 429s; the weighted allowances already used this limiter.
+ * @fastify/rate-limit, which cost about a tenth of the CPU of a data request (bench/README.md)
+ * for the same headers and 429s; the weighted allowances already used this limiter.
  */
 export function limitRequests(limiter: UnitLimiter) {
   const now = limiter instanceof WindowLimiter ? limiter : undefined
