@@ -46,23 +46,11 @@ export interface AppOptions {
 export const DATA_DIR = fileURLToPath(new URL('../data', import.meta.url))
 export const VERSION: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version
 
-/** Headers a browser client may read from our responses. */
-export const EXPOSED_HEADERS = [
-  'ETag',
-  'Location',
-  'Retry-After',
-  'Allow',
-  'WWW-Authenticate',
-  'Link',
-  'Content-Range',
-  'RateLimit',
-  'RateLimit-Policy',
-  'RateLimit-Limit',
-  'RateLimit-Remaining',
-  'RateLimit-Reset',
-  'X-Request-Id',
-  'X-Echo-Draw'
-]
+/**
+ * Headers a browser client may read, on every response: those any route may send. /echo adds, per
+ * response, the ones only it sends (Location, WWW-Authenticate, Content-Range, X-Echo-Draw, custom ones).
+ */
+export const EXPOSED_HEADERS = ['ETag', 'Retry-After', 'Allow', 'RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset', 'X-Request-Id']
 
 /**
  * Builds the application: no environment reads, no listening, no signal handlers (server.ts does those).

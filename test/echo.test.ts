@@ -257,6 +257,13 @@ t.test('every echo response has CORS, and preflights are answered', async (t) =>
     t.equal(r.headers['access-control-allow-origin'], '*', path)
     t.match(r.headers['access-control-expose-headers'], /Retry-After/, path)
   }
+  // Headers only /echo sends are exposed on the responses that carry them, and not elsewhere.
+  for (const [path, header] of [['/echo/302', 'Location'], ['/echo/401', 'WWW-Authenticate'], ['/echo/416', 'Content-Range'], ['/echo/random?codes=200:1&seed=1', 'X-Echo-Draw']] as const) {
+    const r = last(await get(path, { Origin: 'https://example.com' }))
+    t.ok(r.headers[header.toLowerCase()], `${path} sends ${header}`)
+    t.ok(String(r.headers['access-control-expose-headers']).split(', ').includes(header), `${path} exposes ${header}`)
+  }
+  t.notMatch(last(await get('/echo/200')).headers['access-control-expose-headers'], /Location|WWW-Authenticate|Content-Range|X-Echo-Draw/)
   const pre = last(await get('/echo/503', { Origin: 'https://x.example', 'Access-Control-Request-Method': 'PUT', 'Access-Control-Request-Headers': 'x-api-key' }, 'OPTIONS'))
   t.equal(pre.status, 204)
   t.match(pre.headers, { 'access-control-allow-origin': '*', 'access-control-allow-methods': /PUT/, 'access-control-allow-headers': 'x-api-key' })
