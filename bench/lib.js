@@ -126,28 +126,25 @@ export function killAll(signal = 'SIGKILL') {
 }
 
 let handlersInstalled = false
-/** Kill every tracked child on exit, on SIGINT/SIGTERM/SIGHUP and on an uncaught error. */
-export function installCleanup() {
+/** Kill every tracked child on exit, on SIGINT/SIGTERM/SIGHUP and on an uncaught error; `name` prefixes the messages. */
+export function installCleanup(name = 'bench') {
   if (handlersInstalled) return
   handlersInstalled = true
   process.on('exit', () => killAll('SIGKILL'))
   for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
     process.on(sig, () => {
-      process.stderr.write(`\nbench: ${sig}, stopping the child processes\n`)
+      process.stderr.write(`\n${name}: ${sig}, stopping the child processes\n`)
       killAll('SIGKILL')
       process.exit(130)
     })
   }
-  process.on('uncaughtException', (err) => {
-    process.stderr.write(`bench: ${err?.stack ?? err}\n`)
-    killAll('SIGKILL')
-    process.exit(1)
-  })
-  process.on('unhandledRejection', (err) => {
-    process.stderr.write(`bench: ${err?.stack ?? err}\n`)
-    killAll('SIGKILL')
-    process.exit(1)
-  })
+  for (const event of ['uncaughtException', 'unhandledRejection']) {
+    process.on(event, (err) => {
+      process.stderr.write(`${name}: ${err?.stack ?? err}\n`)
+      killAll('SIGKILL')
+      process.exit(1)
+    })
+  }
 }
 
 /** Spawns `node args...`, pinned to `core` with taskset when it is available and core is not null. */

@@ -3,12 +3,11 @@
 import { spawn, fork } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import http from 'node:http'
-import net from 'node:net'
 import os from 'node:os'
-import { freePort, killAll, track } from '../../bench/lib.js'
+import { freePort, installCleanup, killAll, track } from '../../bench/lib.js'
 
-// Shared with the benchmark: free ports and the children killed when this process ends.
-export { freePort, killAll, track }
+// Shared with the benchmark: free ports, and the children killed when this process ends.
+export { freePort, installCleanup, killAll, track }
 
 export const HOST = '127.0.0.1'
 export const FIXTURE_HOST = '127.0.0.2'
@@ -16,39 +15,7 @@ const ALLOWED_HOSTS = new Set([HOST, FIXTURE_HOST])
 
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
 
-/** A TCP port that was free a moment ago on 127.0.0.1. */
-
 // ---- child processes: every one is tracked and killed when this process ends, however it ends ----
-
-
-
-
-let handlersInstalled = false
-/** Kills every tracked child on exit, on SIGINT/SIGTERM/SIGHUP and on an uncaught error. */
-export function installCleanup(onSignal = () => {}) {
-  if (handlersInstalled) return
-  handlersInstalled = true
-  process.on('exit', () => killAll('SIGKILL'))
-  for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
-    process.on(sig, () => {
-      process.stderr.write(`\nloadtest: ${sig}, stopping the child processes\n`)
-      try {
-        onSignal(sig)
-      } catch {
-        // best effort
-      }
-      killAll('SIGKILL')
-      process.exit(130)
-    })
-  }
-  for (const event of ['uncaughtException', 'unhandledRejection']) {
-    process.on(event, (err) => {
-      process.stderr.write(`loadtest: ${err?.stack ?? err}\n`)
-      killAll('SIGKILL')
-      process.exit(1)
-    })
-  }
-}
 
 export function spawnNode(args, { env, stdio = ['ignore', 'pipe', 'pipe'], cwd } = {}) {
   return track(spawn(process.execPath, args, { env, stdio, cwd }))

@@ -827,7 +827,7 @@ async function main() {
     process.stderr.write(`loadtest: ${relative(process.cwd(), SERVER)} is missing; run npm run build first (npm run loadtest does)\n`)
     process.exit(2)
   }
-  installCleanup()
+  installCleanup('loadtest')
   const book = new ErrorBook()
   /** What is worth a look but is not an error: server warnings, Node warnings on stderr. */
   const warnings = new ErrorBook()
