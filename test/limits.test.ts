@@ -68,6 +68,17 @@ t.test('a spoofed X-Forwarded-For does not escape the limit unless the proxy is 
   t.same(separate, [200, 200, 200], 'TRUST_PROXY=127.0.0.1: each forwarded client has its own allowance')
 })
 
+t.test('Strict-Transport-Security only on responses that travel over TLS (RFC 6797 Section 7.2)', async (t) => {
+  const hsts = 'max-age=31536000; includeSubDomains'
+  const direct = await app(t)
+  t.notOk((await direct.inject('/codes/200')).headers['strict-transport-security'], 'plain HTTP: none')
+  t.notOk((await direct.inject({ url: '/codes/200', headers: { 'x-forwarded-proto': 'https' } })).headers['strict-transport-security'], 'an untrusted X-Forwarded-Proto changes nothing')
+  const behind = await app(t, { trustProxy: ['127.0.0.1'] })
+  t.equal((await behind.inject({ url: '/codes/200', headers: { 'x-forwarded-proto': 'https' } })).headers['strict-transport-security'], hsts, 'HTTPS at a trusted proxy')
+  t.equal((await behind.inject({ url: '/nowhere', headers: { 'x-forwarded-proto': 'https' } })).headers['strict-transport-security'], hsts, 'errors too')
+  t.notOk((await behind.inject({ url: '/codes/200', headers: { 'x-forwarded-proto': 'http' } })).headers['strict-transport-security'], 'plain HTTP at the proxy: none')
+})
+
 t.test('delayed /echo has its own stricter limit', async (t) => {
   const limited = await app(t, { echoDelayRatePerMin: 1 })
   t.equal((await limited.inject('/echo/200?delay=1')).statusCode, 200)

@@ -33,16 +33,22 @@ export function helmetHeaders(options: HelmetOptions): Record<string, string> {
   return headers
 }
 
-/** Sets the static headers and the request id (app.ts calls it first thing, from its onRequest hook). */
+/**
+ * Sets the static headers and the request id (app.ts calls it first thing, from its onRequest hook).
+ * Strict-Transport-Security goes only on responses that travel over TLS: RFC 6797 Section 7.2 says a
+ * server must not send it over plain HTTP. Behind a TLS-terminating proxy that is known from the
+ * X-Forwarded-Proto of a trusted proxy (TRUST_PROXY), which request.protocol reads.
+ */
 export function staticHeaders(exposedHeaders: readonly string[]) {
-  const headers = Object.freeze({
-    ...helmetHeaders(HELMET_OPTIONS),
+  const { 'strict-transport-security': hsts, ...always } = helmetHeaders(HELMET_OPTIONS)
+  const entries = Object.entries({
+    ...always,
     'access-control-allow-origin': '*',
     'access-control-expose-headers': exposedHeaders.join(', ')
   })
-  const entries = Object.entries(headers)
   return function setStaticHeaders(request: FastifyRequest, reply: FastifyReply): void {
     for (const [name, value] of entries) reply.header(name, value)
+    if (hsts !== undefined && request.protocol === 'https') reply.header('strict-transport-security', hsts)
     reply.header('x-request-id', request.id)
   }
 }
