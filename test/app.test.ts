@@ -7,6 +7,7 @@ import { CodeRecordSchema, CodeSummarySchema } from '../src/schemas/code.js'
 import { CategorySchema } from '../src/schemas/category.js'
 import { ProblemSchema } from '../src/schemas/problem.js'
 import pino from 'pino'
+import { jsonString, tenthsText } from '../src/logging.js'
 
 const app = await build(t)
 const json = (body: string) => JSON.parse(body) as Record<string, any>
@@ -321,6 +322,14 @@ t.test('the access-log line is exactly the one pino would write; errors go to th
   const failed = JSON.parse(lines.find((l) => l.includes('"msg":"request failed"'))!)
   t.match(failed, { level: 50, reqId: /^[0-9a-f-]{36}$/, err: { message: 'boom' } }, 'a 500 logs its error, with the request id')
   t.match(JSON.parse(lines.find((l) => l.includes('"url":"/boom"'))!), { level: 30, reqId: failed.reqId, status: 500, msg: 'request' })
+
+  // The access line formats ms and strings itself; pino writes String(Math.round(ms * 10) / 10) and JSON strings.
+  const wrong = Array.from({ length: 100_000 }, (_, tenths) => tenths).filter((tenths) => tenthsText(tenths) !== String(tenths / 10))
+  t.same(wrong, [], 'tenthsText matches String(tenths / 10) from 0 to 9999.9 ms')
+  for (const tenths of [2 ** 31, 2 ** 40 + 7, 1e15 + 3]) t.equal(tenthsText(tenths), String(tenths / 10), `tenths ${tenths}`)
+  for (const text of ['/codes/409?x=1', '', '"', '\\', '/a b', '\u00e9', '\u007f', '\u0000\n', '\ud800', '\u{1f600}', '::ffff:127.0.0.1']) {
+    t.equal(jsonString(text), JSON.stringify(text), `jsonString ${JSON.stringify(text)}`)
+  }
 
   const quiet = await logged('warn')
   await quiet.server.inject({ url: '/codes/409' })
