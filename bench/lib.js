@@ -32,6 +32,18 @@ export const TASKSET = (() => {
  */
 export const EXTRA_SERVER_ENV = Object.freeze({ RATE_LIMIT_PER_MIN: '10000000', ...JSON.parse(process.env.BENCH_SERVER_ENV || '{}') })
 
+/**
+ * The node flags production runs the server with: those of package.json's `start` script (`node <flags>
+ * dist/server.js`), which the Dockerfile's CMD repeats (test/server.test.ts checks). The benchmark, the profile
+ * and the load test start it the same way.
+ */
+export const SERVER_NODE_FLAGS = (() => {
+  const start = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).scripts.start
+  const words = start.trim().split(/\s+/)
+  if (words[0] !== 'node' || words.at(-1) !== 'dist/server.js') throw new Error(`package.json start is not "node [flags] dist/server.js": ${start}`)
+  return Object.freeze(words.slice(1, -1))
+})()
+
 /** A clean environment for our server: its own defaults, not whatever the shell running the benchmark had set. */
 export function ourServerEnv(port, logLevel = 'info') {
   return {

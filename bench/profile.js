@@ -11,7 +11,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, openSync, closeSync, readFileSync
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { HOST, TASKSET, freePort, installCleanup, onLines, ourServerEnv, sleep, spawnNode, stop, waitForHealth } from './lib.js'
+import { HOST, SERVER_NODE_FLAGS, TASKSET, freePort, installCleanup, onLines, ourServerEnv, sleep, spawnNode, stop, waitForHealth } from './lib.js'
 
 const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url))
 const ROOT = path.resolve(BENCH_DIR, '..')
@@ -151,7 +151,7 @@ async function main() {
     const port = await freePort()
     const env = ourServerEnv(port, 'info')
     const t0 = performance.now()
-    const server = spawnNode([`--cpu-prof`, `--cpu-prof-dir=${tmp}`, path.join(ROOT, 'dist', 'server.js')], { core: 0, env, stdio: ['ignore', logFd, 'pipe'], cwd: ROOT })
+    const server = spawnNode([`--cpu-prof`, `--cpu-prof-dir=${tmp}`, ...SERVER_NODE_FLAGS, path.join(ROOT, 'dist', 'server.js')], { core: 0, env, stdio: ['ignore', logFd, 'pipe'], cwd: ROOT })
     let stderr = ''
     onLines(server.stderr, (l) => {
       stderr = (stderr + l + '\n').slice(-4096)

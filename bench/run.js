@@ -16,6 +16,7 @@ import {
   CLK_TCK,
   EXTRA_SERVER_ENV,
   HOST,
+  SERVER_NODE_FLAGS,
   TASKSET,
   cpuModel,
   cpuSeconds,
@@ -115,7 +116,7 @@ function lastLines(buffer, n = 20) {
 async function startOurs(logFd) {
   const port = await freePort()
   const t0 = performance.now()
-  const child = spawnNode([SERVER], { core: SERVER_CORE, env: serverEnv(port), stdio: ['ignore', logFd, 'pipe'], cwd: ROOT })
+  const child = spawnNode([...SERVER_NODE_FLAGS, SERVER], { core: SERVER_CORE, env: serverEnv(port), stdio: ['ignore', logFd, 'pipe'], cwd: ROOT })
   let stderr = ''
   child.stderr.setEncoding('utf8')
   child.stderr.on('data', (c) => {
@@ -500,6 +501,7 @@ async function main() {
         warmupSPerPath: opts.warmupS,
         repetitions: opts.reps,
         connectionsPerGenerator: opts.connections,
+        serverCommand: ['node', ...SERVER_NODE_FLAGS, 'dist/server.js'].join(' '),
         serverEnv: { ...EXTRA_SERVER_ENV, HOST, LOG_LEVEL: opts.logLevel, NODE_ENV: 'production', log: 'stdout to bench/server.log' },
         baselineHeaders: BASELINE_HEADERS,
         judged: 'median over repetitions of (ours requests per CPU-second / baseline requests per CPU-second), measured in the same run'

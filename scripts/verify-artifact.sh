@@ -20,7 +20,9 @@ cp -r dist data "$work/"
 (cd "$work" && npm ci --omit=dev --no-audit --no-fund --loglevel=error)
 
 port=3931
-(cd "$work" && NODE_ENV=production PORT=$port HOST=127.0.0.1 LOG_LEVEL=warn exec node dist/server.js) &
+start=$(node -p "require('./package.json').scripts.start") # node, its V8 flags, dist/server.js
+# shellcheck disable=SC2086 # the command is split into its words on purpose
+(cd "$work" && NODE_ENV=production PORT=$port HOST=127.0.0.1 LOG_LEVEL=warn exec $start) &
 server=$!
 for _ in $(seq 1 100); do
   curl -s -o /dev/null "http://127.0.0.1:$port/health" && break

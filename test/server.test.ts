@@ -2,6 +2,7 @@
 import t from 'tap'
 import { spawn } from 'node:child_process'
 import { once } from 'node:events'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { ROOT } from './helper.js'
 
@@ -24,6 +25,14 @@ function start(env: Record<string, string>) {
   const exited = once(child, 'exit') as Promise<[number | null, string | null]>
   return { child, exited, output: () => ({ stdout, stderr }) }
 }
+
+t.test('npm start and the Dockerfile run the same command (the benchmark takes its flags from npm start)', async (t) => {
+  const start: string = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts.start
+  t.match(start, /^node( --[a-z-]+=\d+)* dist\/server\.js$/, 'node, V8 flags, dist/server.js')
+  const cmd = /^CMD (\[.*\])$/m.exec(readFileSync(join(ROOT, 'Dockerfile'), 'utf8'))?.[1]
+  t.ok(cmd, 'the Dockerfile has an exec-form CMD')
+  t.equal((JSON.parse(cmd ?? '[]') as string[]).join(' '), start)
+})
 
 t.test('a bad variable stops the process with one clear line', async (t) => {
   const { exited, output } = start({ PORT: 'eighty' })

@@ -4,10 +4,10 @@ import { spawn, fork } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import http from 'node:http'
 import os from 'node:os'
-import { freePort, installCleanup, killAll, track } from '../../bench/lib.js'
+import { SERVER_NODE_FLAGS, freePort, installCleanup, killAll, track } from '../../bench/lib.js'
 
 // Shared with the benchmark: free ports, and the children killed when this process ends.
-export { freePort, installCleanup, killAll, track }
+export { SERVER_NODE_FLAGS, freePort, installCleanup, killAll, track }
 
 export const HOST = '127.0.0.1'
 export const FIXTURE_HOST = '127.0.0.2'

@@ -1,5 +1,5 @@
 // The load test (issue 8): mixed traffic over every endpoint at high concurrency for a set time, against the
-// production server (node dist/server.js, so build first: `npm run loadtest` does). It reports every error
+// production server (node dist/server.js with the flags of `npm start`, so build first: `npm run loadtest` does). It reports every error
 // (an unexpected status, a 5xx nobody asked for, a socket error, a timeout, a malformed error response),
 // p99 latency per route family, requests per second, and the server's RSS at start and end with samples in
 // between and a trend check; the server runs with --trace-gc, so the live heap after each full GC is
@@ -29,6 +29,7 @@ import { buildTemplates } from './mix.js'
 import {
   FIXTURE_HOST,
   HOST,
+  SERVER_NODE_FLAGS,
   Samples,
   cpuSeconds,
   forkNode,
@@ -184,7 +185,7 @@ function serverEnv(port, extra) {
 }
 
 /**
- * Starts node dist/server.js with its output in logPath. `--trace-gc` makes V8 write one line per garbage
+ * Starts the server as `npm start` does (SERVER_NODE_FLAGS), with its output in logPath. `--trace-gc` makes V8 write one line per garbage
  * collection to that file: the heap left after each full (mark-compact) collection is the live heap, the
  * number that rises when memory leaks, and the pauses explain latency spikes. It changes nothing else.
  */
@@ -193,10 +194,11 @@ async function startServer(name, extraEnv, logPath, { traceGc = false } = {}) {
   const env = serverEnv(port, extraEnv)
   const fd = openSync(logPath, 'w')
   const spawnedAt = performance.now()
-  const child = spawnNode([...(traceGc ? ['--trace-gc'] : []), SERVER], { env, stdio: ['ignore', fd, fd], cwd: ROOT })
+  const nodeArgs = [...SERVER_NODE_FLAGS, ...(traceGc ? ['--trace-gc'] : [])]
+  const child = spawnNode([...nodeArgs, SERVER], { env, stdio: ['ignore', fd, fd], cwd: ROOT })
   closeSync(fd)
   await waitForHealth(child, port)
-  return { name, port, child, pid: child.pid, env, logPath, spawnedAt, nodeArgs: traceGc ? ['--trace-gc'] : [] }
+  return { name, port, child, pid: child.pid, env, logPath, spawnedAt, nodeArgs }
 }
 
 // ---------------------------------------------------------------- errors
@@ -745,7 +747,7 @@ function printReport(r) {
   const out = []
   const line = (s = '') => out.push(s)
   line()
-  line(`Load test: ${r.load.connections} connections for ${r.load.durationS} s against node dist/server.js (${r.machine.nproc} × ${r.machine.cpuModel}, ${r.machine.node})`)
+  line(`Load test: ${r.load.connections} connections for ${r.load.durationS} s against ${['node', ...SERVER_NODE_FLAGS, 'dist/server.js'].join(' ')} (${r.machine.nproc} × ${r.machine.cpuModel}, ${r.machine.node})`)
   line(`load average before ${r.loadavg.before.join(' ')}, after ${r.loadavg.after.join(' ')}`)
   line()
   const cols = [38, 9, 8, 8, 8, 8, 9, 6]
