@@ -19,6 +19,5 @@ USER node
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=3s --start-period=5s --retries=3 \
   CMD wget -q -O /dev/null http://127.0.0.1:3000/health || exit 1
-# The same command as `npm start` (test/server.test.ts checks): a young generation of at most 8 MB per
-# semi-space keeps the resident set near 100 MB under load instead of 120-130 (bench/README.md, Memory).
-CMD ["node", "--max-semi-space-size=8", "dist/server.js"]
+# The same command as `npm start` (test/server.test.ts checks).
+CMD ["node", "dist/server.js"]
