@@ -1,9 +1,10 @@
-# Build stage: install everything, compile TypeScript.
+# Build stage: install everything, compile TypeScript, bundle dist/server.js (scripts/bundle.js).
 FROM node:24-alpine AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci
 COPY tsconfig.json tsconfig.build.json ./
+COPY scripts/bundle.js ./scripts/
 COPY src ./src
 RUN npm run build
 
