@@ -1,10 +1,9 @@
-# Build stage: install everything, compile TypeScript, bundle dist/server.js (scripts/bundle.js).
+# Build stage: install everything, compile TypeScript.
 FROM node:24-alpine AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci
 COPY tsconfig.json tsconfig.build.json ./
-COPY scripts/bundle.js ./scripts/
 COPY src ./src
 RUN npm run build
 

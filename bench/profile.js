@@ -51,7 +51,6 @@ function packageOf(frame) {
     const parts = u.slice(nm + '/node_modules/'.length).split('/')
     return parts[0].startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0]
   }
-  // dist/server.js bundles TypeBox with our code (scripts/bundle.js): its frames count as ours.
   if (u.startsWith(path.join(ROOT, 'dist') + '/')) return 'our code (dist/)'
   return shortUrl(url)
 }
