@@ -1,5 +1,6 @@
 import pino, { type Logger } from 'pino'
 import { LogController, type FastifyReply, type FastifyRequest } from 'fastify'
+import { jsonString } from './json.js'
 
 /** What LineBatcher writes to: pino's own destination (sonic-boom), which handles partial writes and EAGAIN. */
 export interface LineDestination {
@@ -92,12 +93,6 @@ export function accessLog(log: Log) {
     done(null, payload)
   }
 }
-
-/** Printable ASCII but the quote and the backslash: what JSON writes unchanged inside quotes. */
-const PLAIN = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/
-
-/** JSON.stringify(text), cheaper for the common case (a URL or an address) of nothing to escape. */
-export const jsonString = (text: string): string => (PLAIN.test(text) ? `"${text}"` : JSON.stringify(text))
 
 /**
  * A whole number of tenths, written as JSON writes tenths / 10 (12 -> "1.2", 30 -> "3"), without

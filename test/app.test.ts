@@ -7,7 +7,8 @@ import { CodeRecordSchema, CodeSummarySchema } from '../src/schemas/code.js'
 import { CategorySchema } from '../src/schemas/category.js'
 import { ProblemSchema } from '../src/schemas/problem.js'
 import pino from 'pino'
-import { jsonString, tenthsText } from '../src/logging.js'
+import { tenthsText } from '../src/logging.js'
+import { jsonString } from '../src/json.js'
 
 const app = await build(t)
 const json = (body: string) => JSON.parse(body) as Record<string, any>

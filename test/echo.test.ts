@@ -4,6 +4,8 @@ import net from 'node:net'
 import { request } from 'undici'
 import { build } from './helper.js'
 import { draw, parseWeights, pick } from '../src/echo/random.js'
+import { respond, type EchoRequest } from '../src/echo/respond.js'
+import { parseParams } from '../src/echo/params.js'
 
 const app = await build(t, { echoMaxDelayMs: 2000, echoMaxDelayed: 3, echoBodyLimitBytes: 1024 })
 await app.listen({ port: 0, host: '127.0.0.1' })
@@ -189,6 +191,22 @@ t.test('the body is negotiated from Accept', async (t) => {
   t.equal(html.headers['content-type'], 'text/plain; charset=utf-8', 'never HTML')
   t.equal(html.headers['x-content-type-options'], 'nosniff')
   await html.body.dump()
+})
+
+t.test('the default body is the JSON of the request, byte for byte', async (t) => {
+  // respond() writes this JSON piece by piece; it must equal what JSON.stringify makes of the same object.
+  const info = () => ({ name: 'OK', summary: 'Fine "quoted" \\ text.', assigned: true })
+  const requests: EchoRequest[] = [
+    { method: 'GET', path: '/echo/200', query: {}, headers: { host: 'h' }, body: null },
+    { method: 'POST', path: '/echo/200', query: { a: 'x"y', b: ['1', '2'] }, headers: { 'set-cookie': ['a=1', 'b=2'], 'x-\u00e9': 'caf\u00e9 \u{1f600}' }, body: 'line\n"two"' },
+    { method: 'M"\\', path: '/echo/2"0\\0\u0001', query: Object.assign(Object.create(null), { q: '' }), headers: {}, body: '' }
+  ]
+  for (const request of requests) {
+    const { body } = respond(200, request, parseParams({}, { maxDelayMs: 0 }), info, () => 'application/json')
+    const { method, path, query, headers } = request
+    const expected = JSON.stringify({ code: 200, ...info(), request: { method, path, query, headers, body: request.body } })
+    t.equal(body, expected, `${method} ${path}`)
+  }
 })
 
 t.test('every method gets the status', async (t) => {

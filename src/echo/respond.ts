@@ -1,4 +1,5 @@
 import { ProblemError } from '../errors.js'
+import { jsonString } from '../json.js'
 import { MAX_HOPS, type EchoParams } from './params.js'
 
 /**
@@ -98,9 +99,19 @@ function bodyFor(status: number, info: CodeInfo, request: EchoRequest, params: E
       JSON.stringify({ type: 'about:blank', title: info.name, status, detail: info.summary, instance: request.path })
     ]
   }
-  // The same JSON as JSON.stringify({ ...opening, request: { method, path, query, headers, body } }), without building the objects.
-  const described = `{"method":${JSON.stringify(request.method)},"path":${JSON.stringify(request.path)},"query":${JSON.stringify(request.query)},"headers":${JSON.stringify(request.headers)},"body":${JSON.stringify(request.body)}}`
+  // The same JSON as JSON.stringify({ ...opening, request: { method, path, query, headers, body } }), without building the
+  // objects, and without JSON.stringify where the common case is cheaper (a plain method and path, no query, no body):
+  // on Node 20 each call costs about 100 ns, a fifth of this body's cost (bench/README.md).
+  const { method, path, query, headers, body } = request
+  const described =
+    `{"method":${jsonString(method)},"path":${jsonString(path)},"query":${isEmpty(query) ? '{}' : JSON.stringify(query)},` +
+    `"headers":${JSON.stringify(headers)},"body":${body === null ? 'null' : JSON.stringify(body)}}`
   return ['application/json; charset=utf-8', `${describe(status, info)}"request":${described}}`]
+}
+
+function isEmpty(object: object): boolean {
+  for (const _ in object) return false
+  return true
 }
 
 /** The start of the default JSON body, up to "request", which is the same for every request with this status. */
