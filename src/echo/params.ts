@@ -11,7 +11,7 @@ export interface EchoLimits {
 
 export interface EchoParams {
   delayMs: number
-  headers: Array<[string, string]>
+  headers: ReadonlyArray<[string, string]>
   body: string | undefined
   /** The final status after a 1xx interim response. */
   final: number
@@ -117,8 +117,26 @@ export function parseLocation(value: string): string {
   return value
 }
 
+/** What parseParams gives for no parameters at all: every default. */
+const DEFAULTS: EchoParams = Object.freeze({
+  delayMs: 0,
+  headers: Object.freeze([]),
+  body: undefined,
+  final: 200,
+  location: undefined,
+  hops: 0,
+  retryAfterS: 1
+})
+
+/** Whether an object has no enumerable properties: an empty query, most of the time. */
+export function isEmpty(object: object): boolean {
+  for (const _ in object) return false
+  return true
+}
+
 /** Validates every /echo query parameter the same way for every code. */
 export function parseParams(query: Record<string, unknown>, limits: EchoLimits): EchoParams {
+  if (isEmpty(query)) return DEFAULTS
   const headerValues = query.header === undefined ? [] : [query.header].flat()
   if (headerValues.length > MAX_HEADERS) bad(`At most ${MAX_HEADERS} header parameters are allowed.`)
   const headers = headerValues.map((h) => parseHeaderParam(String(h)))

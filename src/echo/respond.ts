@@ -1,6 +1,6 @@
 import { ProblemError } from '../errors.js'
 import { jsonString } from '../json.js'
-import { MAX_HOPS, type EchoParams } from './params.js'
+import { MAX_HOPS, isEmpty, type EchoParams } from './params.js'
 
 /**
  * What /echo answers, as plain data: the status, the interim response before it, the headers
@@ -24,6 +24,10 @@ export interface CodeInfo {
   assigned: boolean
 }
 
+/**
+ * Header names are lower-case, as they go on the wire: Fastify and Node lower-case them anyway, and
+ * a name already in lower case costs them less. Custom ones (the header parameter) are as given.
+ */
 export interface EchoResponse {
   interim: { status: number; reason: string; headers: Array<[string, string]> } | null
   status: number
@@ -109,11 +113,6 @@ function bodyFor(status: number, info: CodeInfo, request: EchoRequest, params: E
   return ['application/json; charset=utf-8', `${describe(status, info)}"request":${described}}`]
 }
 
-function isEmpty(object: object): boolean {
-  for (const _ in object) return false
-  return true
-}
-
 /** The start of the default JSON body, up to "request", which is the same for every request with this status. */
 const openings = new WeakMap<CodeInfo, Map<number, string>>()
 function describe(status: number, info: CodeInfo): string {
@@ -131,20 +130,20 @@ function describe(status: number, info: CodeInfo): string {
 
 /** The final (non-1xx) response for a status. */
 function finalResponse(status: number, info: CodeInfo, request: EchoRequest, params: EchoParams, negotiate: Negotiate): EchoResponse {
-  const headers: Array<[string, string]> = [['Cache-Control', 'no-cache']]
-  if ((status >= 200 && status < 300) || status === 304) headers.push(['ETag', ECHO_ETAG])
-  if (REDIRECTS.has(status) || status === 300) headers.push(['Location', redirectTarget(status, params)])
-  if (status === 201) headers.push(['Location', '/echo/200'])
-  if (status === 401) headers.push(['WWW-Authenticate', 'Bearer realm="siteerror-echo"'])
-  if (status === 407) headers.push(['Proxy-Authenticate', 'Basic realm="siteerror-echo", charset="UTF-8"'])
-  if (status === 405) headers.push(['Allow', METHODS.filter((m) => m !== request.method && !(request.method === 'GET' && m === 'HEAD')).join(', ')])
-  if (status === 416) headers.push(['Content-Range', `bytes */${RANGE_RESOURCE.length}`])
+  const headers: Array<[string, string]> = [['cache-control', 'no-cache']]
+  if ((status >= 200 && status < 300) || status === 304) headers.push(['etag', ECHO_ETAG])
+  if (REDIRECTS.has(status) || status === 300) headers.push(['location', redirectTarget(status, params)])
+  if (status === 201) headers.push(['location', '/echo/200'])
+  if (status === 401) headers.push(['www-authenticate', 'Bearer realm="siteerror-echo"'])
+  if (status === 407) headers.push(['proxy-authenticate', 'Basic realm="siteerror-echo", charset="UTF-8"'])
+  if (status === 405) headers.push(['allow', METHODS.filter((m) => m !== request.method && !(request.method === 'GET' && m === 'HEAD')).join(', ')])
+  if (status === 416) headers.push(['content-range', `bytes */${RANGE_RESOURCE.length}`])
   if (status === 426) {
     // Upgrade must be named in Connection (RFC 9110 Section 7.8); keep a client's request to close.
     const close = /(^|,)\s*close\s*(,|$)/i.test(String(request.headers.connection ?? ''))
-    headers.push(['Upgrade', 'h2c'], ['Connection', close ? 'Upgrade, close' : 'Upgrade'])
+    headers.push(['upgrade', 'h2c'], ['connection', close ? 'Upgrade, close' : 'Upgrade'])
   }
-  if (status === 429 || status === 503) headers.push(['Retry-After', String(params.retryAfterS)])
+  if (status === 429 || status === 503) headers.push(['retry-after', String(params.retryAfterS)])
   if (params.headers.length > 0) {
     // A custom header replaces ours of the same name (Retry-After=120, Cache-Control=max-age=60, ...).
     const custom = new Set(params.headers.map(([name]) => name.toLowerCase()))
@@ -156,19 +155,19 @@ function finalResponse(status: number, info: CodeInfo, request: EchoRequest, par
   if (status === 204 || status === 304) {
     // no content, and so no Content-Type or Content-Length either
   } else if (status === 205) {
-    headers.push(['Content-Length', '0'])
+    headers.push(['content-length', '0'])
   } else if (status === 206) {
     const [start, end] = byteRange(request.headers.range)
-    headers.push(['Content-Range', `bytes ${start}-${end}/${RANGE_RESOURCE.length}`], ['Content-Type', 'text/plain; charset=utf-8'])
+    headers.push(['content-range', `bytes ${start}-${end}/${RANGE_RESOURCE.length}`], ['content-type', 'text/plain; charset=utf-8'])
     body = RANGE_RESOURCE.slice(start, end + 1)
   } else {
     const [type, content] = bodyFor(status, info, request, params, negotiate)
-    headers.push(['Content-Type', type])
+    headers.push(['content-type', type])
     body = content
   }
   if (request.method === 'HEAD' && body !== null) {
     // HEAD: the headers a GET would get, Content-Length included, and no content.
-    headers.push(['Content-Length', String(Buffer.byteLength(body))])
+    headers.push(['content-length', String(Buffer.byteLength(body))])
     body = null
   }
   return { interim: null, status, reason: info.name, headers, body }
@@ -186,6 +185,6 @@ export function respond(code: number, request: EchoRequest, params: EchoParams, 
     )
   }
   if (code >= 200) return finalResponse(code, info(code), request, params, negotiate)
-  const interimHeaders: Array<[string, string]> = code === 103 ? [['Link', '</docs/static/swagger-ui.css>; rel=preload; as=style']] : []
+  const interimHeaders: Array<[string, string]> = code === 103 ? [['link', '</docs/static/swagger-ui.css>; rel=preload; as=style']] : []
   return { ...finalResponse(params.final, info(params.final), request, params, negotiate), interim: { status: code, reason: info(code).name, headers: interimHeaders } }
 }

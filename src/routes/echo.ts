@@ -200,7 +200,7 @@ const echo: FastifyPluginAsyncTypebox<EchoOptions> = async function echo(app, op
     )
     if (response.interim !== null) writeInterim(request, reply, response.interim)
     const headers = extra.length === 0 ? response.headers : [...response.headers, ...extra]
-    // Custom and code-specific headers (Location, WWW-Authenticate, X-Test...) are exposed too.
+    // Custom and code-specific headers (location, www-authenticate, X-Test...) are exposed too.
     let unexposed: Set<string> | undefined
     for (const [name, value] of headers) {
       reply.header(name, value)
@@ -214,8 +214,9 @@ const echo: FastifyPluginAsyncTypebox<EchoOptions> = async function echo(app, op
   }
 
   const checkKeys = (query: Record<string, unknown>, allowed: Set<string>) => {
-    const unknown = Object.keys(query).find((k) => !allowed.has(k))
-    if (unknown !== undefined) throw new ProblemError('ERR_VALIDATION', `"${unknown}" is not a parameter of this endpoint.`)
+    for (const key in query) {
+      if (!allowed.has(key)) throw new ProblemError('ERR_VALIDATION', `"${key}" is not a parameter of this endpoint.`)
+    }
   }
 
   app.route({
@@ -251,7 +252,7 @@ const echo: FastifyPluginAsyncTypebox<EchoOptions> = async function echo(app, op
         if (step !== undefined && !/^(0|[1-9][0-9]{0,8})$/.test(step)) throw new ProblemError('ERR_VALIDATION', `step must be a whole number below 10^9 (got "${step}").`)
         const n = step === undefined ? sequences.take(`${seed}|${query.codes}`) : Number(step)
         value = draw(Number(seed), n)
-        extra = [['X-Echo-Draw', String(n)]]
+        extra = [['x-echo-draw', String(n)]]
       } else if (step !== undefined) {
         throw new ProblemError('ERR_VALIDATION', 'step needs a seed.')
       }
