@@ -84,6 +84,7 @@ export async function buildApp(options: AppOptions) {
     clientErrorHandler: clientErrorHandler(server.maxUrlLength),
     // Errors the router raises before any hook runs: a malformed percent-escape, an over-long parameter.
     frameworkErrors: function frameworkErrors(error, request, reply) {
+      request.arrivedAt = performance.now()
       setStaticHeaders(request, reply)
       if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
         return sendProblem(request, reply, ERRORS.ERR_URI_TOO_LONG, 'A path segment is longer than the server accepts.')
@@ -117,7 +118,9 @@ export async function buildApp(options: AppOptions) {
   if (log.isLevelEnabled('info')) app.addHook('onSend', accessLog(log))
   // Every response, errors included, carries the static headers; an over-long target is a 414.
   const tooLong = urlTooLong(server.maxUrlLength)
+  app.decorateRequest('arrivedAt', 0)
   app.addHook('onRequest', function prepare(request, reply, done) {
+    request.arrivedAt = performance.now()
     setStaticHeaders(request, reply)
     done(tooLong(request))
   })

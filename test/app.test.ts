@@ -311,6 +311,9 @@ t.test('the access-log line is exactly the one pino would write; errors go to th
   })
   await server.inject({ url: '/nowhere/%22quoted%22?q=\u00e9' })
   await server.inject({ url: '/boom' })
+  await server.inject({ url: '/echo/200?delay=40' })
+  const delayed = JSON.parse(lines.find((l) => l.includes('"url":"/echo/200?delay=40"'))!)
+  t.ok(delayed.ms >= 40 && delayed.ms < 5000, `ms counts from the request's arrival (${delayed.ms} for a 40 ms delay)`)
   const line = lines.find((l) => l.includes('"msg":"request"'))!
   const fields = JSON.parse(line)
   t.match(fields, { level: 30, reqId: /^[0-9a-f-]{36}$/, method: 'GET', url: /^\/nowhere\/%22quoted%22\?q=/, status: 404, ms: Number, ip: '127.0.0.1' })
