@@ -56,6 +56,9 @@ t.test('GET /codes lists every meaning in order', async (t) => {
   t.same(body.codes, catalog().summaries)
   for (const s of body.codes) t.ok(Value.Check(CodeSummarySchema, s), `summary of ${s.code} matches its schema`)
   t.match(res.headers, { etag: /^"[A-Za-z0-9_-]{27}"$/, 'cache-control': 'public, max-age=3600' })
+  const shorter = await build(t, { cacheMaxAgeS: 60 })
+  t.equal((await shorter.inject('/codes/404')).headers['cache-control'], 'public, max-age=60', 'CACHE_MAX_AGE_S sets max-age')
+  t.equal((await app.inject('/codes/404')).headers['cache-control'], 'public, max-age=3600', 'and each app keeps its own')
 })
 
 t.test('GET /codes filters by class, category, status and vendor', async (t) => {

@@ -34,6 +34,11 @@ t.test('each coding of a representation has its own strong ETag', async (t) => {
   t.equal(rep.variant('br'), br, 'made once')
   t.notOk(represent({ small: true }).compressible)
   t.ok(noneMatchFails('W/"a", "b"', '"a"'))
+  t.ok(noneMatchFails('"a"', '"a"'), 'the one ETag sent back')
+  t.ok(noneMatchFails(' * ', '"a"'))
+  t.notOk(noneMatchFails('"b"', '"a"'))
+  t.notOk(noneMatchFails('"a-br"', '"a"'), "another coding's ETag")
+  t.notOk(noneMatchFails(undefined, '"a"'))
 })
 
 t.test('large data responses are served compressed when asked, with Vary', async (t) => {

@@ -68,9 +68,19 @@ export function chooseCoding(header: string | undefined): Coding {
  */
 export function noneMatchFails(header: string | undefined, etag: string): boolean {
   if (header === undefined) return false
+  // The usual revalidation sends back the one ETag it was given.
+  if (header === etag) return true
   if (header.trim() === '*') return true
   const opaque = etag.replace(/^W\//, '')
   return header.split(',').some((candidate) => candidate.trim().replace(/^W\//, '') === opaque)
+}
+
+/** The Cache-Control of data responses; every route passes the same max-age, so its text is made once. */
+let lastMaxAge = -1
+let lastCacheControl = ''
+function cacheControl(maxAgeSeconds: number): string {
+  if (maxAgeSeconds !== lastMaxAge) lastCacheControl = `public, max-age=${(lastMaxAge = maxAgeSeconds)}`
+  return lastCacheControl
 }
 
 /**
@@ -80,7 +90,7 @@ export function noneMatchFails(header: string | undefined, etag: string): boolea
 export function sendRepresentation(request: FastifyRequest, reply: FastifyReply, rep: Representation, maxAgeSeconds: number): void {
   const coding = rep.compressible ? chooseCoding(request.headers['accept-encoding']) : 'identity'
   const { body, etag } = rep.variant(coding)
-  reply.header('etag', etag).header('cache-control', `public, max-age=${maxAgeSeconds}`)
+  reply.header('etag', etag).header('cache-control', cacheControl(maxAgeSeconds))
   if (rep.compressible) reply.header('vary', 'Accept-Encoding')
   if (noneMatchFails(request.headers['if-none-match'], etag)) {
     reply.code(304).send()
