@@ -1,7 +1,7 @@
 // /echo on the real wire: a listening server, raw sockets for framing, undici for ordinary requests.
 import t from 'tap'
 import net from 'node:net'
-import { request } from 'undici'
+import { Client, request } from 'undici'
 import { build } from './helper.js'
 import { draw, parseWeights, pick } from '../src/echo/random.js'
 import { respond, type EchoRequest } from '../src/echo/respond.js'
@@ -209,6 +209,18 @@ t.test('the default body is the JSON of the request, byte for byte', async (t) =
   }
   // An empty query takes a shortcut to the defaults; the full parse of a query without echo parameters gives the same.
   t.same(parseParams({}, { maxDelayMs: 0 }), parseParams({ codes: '200:1' }, { maxDelayMs: 0 }), 'no parameters, every default')
+})
+
+t.test('on one connection, each body has its own request headers', async (t) => {
+  // /echo remembers the last headers' JSON per connection; a change of any header line must show.
+  const client = new Client(origin)
+  t.teardown(() => client.close())
+  const sent = [{ 'x-probe': 'a' }, { 'x-probe': 'a' }, { 'x-probe': 'b' }, { 'x-probe': 'b', 'x-more': '"q"' }, { 'x-probe': 'b' }, {}]
+  for (const headers of sent) {
+    const res = await client.request({ path: '/echo/200', method: 'GET', headers })
+    const echoed = ((await res.body.json()) as { request: { headers: Record<string, string> } }).request.headers
+    t.same({ probe: echoed['x-probe'], more: echoed['x-more'] }, { probe: headers['x-probe'], more: (headers as Record<string, string>)['x-more'] }, JSON.stringify(headers))
+  }
 })
 
 t.test('every method gets the status', async (t) => {

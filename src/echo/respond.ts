@@ -13,6 +13,8 @@ export interface EchoRequest {
   path: string
   query: Record<string, unknown>
   headers: Record<string, string | string[] | undefined>
+  /** Returns JSON.stringify(headers), perhaps remembered: the caller may know it without serializing again. */
+  headersJson?: () => string
   /** The request content as received, or null when there was none. */
   body: string | null
 }
@@ -109,7 +111,7 @@ function bodyFor(status: number, info: CodeInfo, request: EchoRequest, params: E
   const { method, path, query, headers, body } = request
   const described =
     `{"method":${jsonString(method)},"path":${jsonString(path)},"query":${isEmpty(query) ? '{}' : JSON.stringify(query)},` +
-    `"headers":${JSON.stringify(headers)},"body":${body === null ? 'null' : JSON.stringify(body)}}`
+    `"headers":${request.headersJson?.() ?? JSON.stringify(headers)},"body":${body === null ? 'null' : JSON.stringify(body)}}`
   return ['application/json; charset=utf-8', `${describe(status, info)}"request":${described}}`]
 }
 
