@@ -203,7 +203,8 @@ const echo: FastifyPluginAsyncTypebox<EchoOptions> = async function echo(app, op
   function headersJson(request: FastifyRequest): string {
     const { socket, rawHeaders: lines, headers } = request.raw
     // request.headers is Node's own object unless something replaced it; only that one is derived from rawHeaders alone.
-    if (request.headers !== headers) return JSON.stringify(request.headers)
+    // A request whose socket is gone has nothing to remember it by (and a WeakMap takes no null key).
+    if (request.headers !== headers || !socket) return JSON.stringify(request.headers)
     const last = lastHeaders.get(socket)
     if (last !== undefined && sameLines(last.lines, lines)) return last.json
     const json = JSON.stringify(headers)
