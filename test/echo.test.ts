@@ -5,7 +5,7 @@ import { Client, request } from 'undici'
 import { build } from './helper.js'
 import { draw, parseWeights, pick } from '../src/echo/random.js'
 import { respond, type EchoRequest } from '../src/echo/respond.js'
-import { parseParams } from '../src/echo/params.js'
+import { parseLocation, parseParams } from '../src/echo/params.js'
 
 const app = await build(t, { echoMaxDelayMs: 2000, echoMaxDelayed: 3, echoBodyLimitBytes: 1024 })
 await app.listen({ port: 0, host: '127.0.0.1' })
@@ -261,7 +261,7 @@ t.test('custom headers are set and exposed; dangerous ones are refused', async (
   const replaced = await request(`${origin}/echo/503?header=Retry-After:9`)
   t.equal(replaced.headers['retry-after'], '9', 'a custom header replaces ours')
   await replaced.body.dump()
-  for (const bad of ['Content-Length:5', 'Transfer-Encoding:chunked', 'Connection:close', 'Set-Cookie:a=b', 'Location:/x', 'Content-Security-Policy:x', 'Access-Control-Allow-Origin:x', 'Content-Type:text/html', 'X-Bad:a%0d%0aSet-Cookie:b', 'Bad Name:x', 'NoColon', `X-Long:${'a'.repeat(257)}`]) {
+  for (const bad of ['X-Bad:a%0d%0aSet-Cookie:b', 'Bad Name:x', 'NoColon', `X-Long:${'a'.repeat(257)}`]) {
     const r = await request(`${origin}/echo/200?header=${bad.includes('%') ? bad : encodeURIComponent(bad)}`)
     t.equal(r.statusCode, 400, `header=${bad.slice(0, 30)}`)
     await r.body.dump()
@@ -270,6 +270,90 @@ t.test('custom headers are set and exposed; dangerous ones are refused', async (
   const r = await request(`${origin}/echo/200?${many}`)
   t.equal(r.statusCode, 400, 'at most 10 headers')
   await r.body.dump()
+})
+
+t.test('header= takes only allowlisted names; everything else is a 400 naming the rule', async (t) => {
+  const allowed = [
+    'X-Test', 'X-RateLimit-Remaining', 'X-Powered-By', 'Retry-After', 'Link', 'ETag', 'Last-Modified', 'Warning', 'Deprecation', 'Sunset',
+    'RateLimit-Policy', 'RateLimit', 'WWW-Authenticate', 'Allow', 'Content-Language', 'Server-Timing'
+  ]
+  for (const name of allowed) {
+    const r = last(await get(`/echo/200?header=${encodeURIComponent(`${name}: v1`)}`))
+    t.equal(r.status, 200, `${name} accepted`)
+    t.equal(r.headers[name.toLowerCase()], 'v1', `${name} set`)
+  }
+  // Each of these was accepted by the old denylist (issue 20), and each is acted on by a proxy, a cache or a browser.
+  const refused: Array<[string, RegExp]> = [
+    ['X-Accel-Redirect:/protected/secret.txt', /X-\* names that proxies, servers or browsers act on/],
+    ['X-Accel-Expires:600', /X-\* names that proxies/],
+    ['X-Sendfile:/etc/passwd', /X-\* names that proxies/],
+    ['X-Forwarded-Host:evil.example', /X-\* names that proxies/],
+    ['X-Real-IP:1.2.3.4', /X-\* names that proxies/],
+    ['X-Frame-Options:ALLOWALL', /X-\* names that proxies/],
+    ['X-Request-Id:1', /X-\* names that proxies/],
+    ['Cache-Control:public, max-age=600', /private, no-store/],
+    ['Vary:Cookie', /private, no-store/],
+    ['Surrogate-Control:max-age=600', /private, no-store/],
+    ['CDN-Cache-Control:max-age=600', /private, no-store/],
+    ['Expires:Thu, 01 Jan 2099 00:00:00 GMT', /private, no-store/],
+    ['Location:/x', /use the location parameter/]
+  ]
+  const others = [
+    'Content-Disposition:attachment; filename=invoice.html', 'Content-Location:/x', 'NEL:{}', 'Report-To:{}', 'Reporting-Endpoints:a="https://evil.example"',
+    'Service-Worker-Allowed:/', 'Speculation-Rules:"/x"', 'Origin-Agent-Cluster:?0', 'Set-Login:logged-in', 'Accept-CH:Sec-CH-UA', 'SourceMap:/x.map',
+    'Timing-Allow-Origin:*', 'Attribution-Reporting-Register-Source:{}', 'Server:evil', 'Content-Length:5', 'Transfer-Encoding:chunked',
+    'Connection:x-evil', 'Set-Cookie:a=b', 'Content-Security-Policy:x', 'Access-Control-Allow-Origin:x', 'Content-Type:text/html', 'Proxy-Authenticate:Basic'
+  ]
+  for (const [header, rule] of [...refused, ...others.map((h): [string, RegExp] => [h, /only X-\* names .* and Retry-After, Link, ETag/])]) {
+    const r = last(await get(`/echo/200?header=${encodeURIComponent(header)}`))
+    const name = header.slice(0, header.indexOf(':'))
+    t.equal(r.status, 400, `${name} refused`)
+    t.equal(r.headers['content-type'], 'application/problem+json; charset=utf-8', `${name}: a problem`)
+    t.match(JSON.parse(r.rest).detail, new RegExp(`^header ${name} cannot be set: .*${rule.source}`), `${name}: the rule is named`)
+    t.notOk(name.toLowerCase() in r.headers && r.headers[name.toLowerCase()] === header.slice(header.indexOf(':') + 1), `${name} not sent`)
+  }
+  // Values: visible ASCII only; a caller who writes é or an ideographic space means UTF-8, which a header cannot carry as it is.
+  for (const value of ['caf%C3%A9', '%E3%80%80', 'a%E3%80%80', '%01']) {
+    const r = last(await get(`/echo/200?header=X-V:${value}`))
+    t.equal(r.status, 400, `X-V:${value} refused`)
+    t.match(JSON.parse(r.rest).detail, /may hold only visible ASCII/)
+  }
+})
+
+t.test('every echo response is private, no-store: never cacheable by a shared cache', async (t) => {
+  const paths = ['/echo/200', '/echo/304', '/echo/302', '/echo/404', '/echo/206', '/echo/103', '/echo/200?header=ETag:%22x%22&header=Last-Modified:Tue,%2001%20Jan%202030%2000:00:00%20GMT', '/echo/random?codes=200:1&seed=3']
+  for (const path of paths) {
+    for (const method of ['GET', 'HEAD']) {
+      const r = last(await get(path, { Cookie: 'session=secret', Authorization: 'Bearer secret' }, method))
+      t.equal(r.headers['cache-control'], 'private, no-store', `${method} ${path}`)
+      t.notOk('vary' in r.headers, `${method} ${path}: no Vary`)
+      t.notOk('expires' in r.headers, `${method} ${path}: no Expires`)
+    }
+  }
+})
+
+t.test('location: what a URI cannot hold is percent-encoded, never a 500', async (t) => {
+  const cases: Array<[string, string]> = [
+    ['/%E3%80%80/evil', '/%E3%80%80/evil'],
+    ['/%EF%BC%8F%EF%BC%8Fevil.example', '/%EF%BC%8F%EF%BC%8Fevil.example'],
+    ['/caf%C3%A9', '/caf%C3%A9'],
+    ['/%F0%9F%98%80?q=%22x%22', '/%F0%9F%98%80?q=%22x%22'],
+    ['/a%2525zz', '/a%25zz'],
+    ['/ok%3Fx%3D1', '/ok?x=1']
+  ]
+  for (const [param, expected] of cases) {
+    const r = last(await get(`/echo/302?location=${param}`))
+    t.equal(r.line, 'HTTP/1.1 302 Found', `location=${param}`)
+    t.equal(r.headers.location, expected, `location=${param} as ${expected}`)
+  }
+  const hops = last(await get('/echo/307?hops=1&location=/caf%C3%A9'))
+  t.equal(hops.headers.location, '/echo/307?hops=0&location=%2Fcaf%25C3%25A9', 'a hop carries the encoded target')
+  const landed = last(await get(hops.headers.location!))
+  t.equal(landed.headers.location, '/caf%C3%A9', 'and the last hop lands on it')
+  const long = last(await get(`/echo/302?location=/${'%C3%A9'.repeat(200)}`))
+  t.equal(long.status, 400, 'over 512 characters once encoded')
+  t.match(JSON.parse(long.rest).detail, /once percent-encoded/)
+  t.throws(() => parseLocation('/\ud800'), { message: /lone UTF-16 surrogate/ }, 'a lone surrogate is refused')
 })
 
 t.test('unknown and oversized parameters are refused', async (t) => {

@@ -44,12 +44,13 @@ const EchoQuerySchema = {
   delay: Type.Optional(Str('Milliseconds to wait before answering: plain digits, 0 to the configured maximum (10000 by default).')),
   header: Type.Optional(
     Type.Union([Str('Name:Value'), Type.Array(Str('Name:Value'), { maxItems: 10 })], {
-      description: 'An extra response header as Name:Value; repeat for more (at most 10). Framing, hop-by-hop, cookie, redirect and security headers are refused.'
+      description:
+        'An extra response header as Name:Value; repeat for more (at most 10). Only names that are useful for testing clients and that no browser, cache or proxy acts on: X-* names (but not X-Accel-*, X-Sendfile, X-Forwarded-*, X-Real-IP and the like), RateLimit-*, Retry-After, Link, ETag, Last-Modified, Warning, Deprecation, Sunset, WWW-Authenticate and a few more (docs/echo.md); values in visible ASCII, up to 256 characters.'
     })
   ),
   body: Type.Optional(Str(`A custom response body, at most ${MAX_BODY_PARAM} characters: served as JSON when it parses as JSON, else as text/plain.`)),
   final: Type.Optional(Str('For 1xx codes: the final status sent after the interim response (default 200).')),
-  location: Type.Optional(Str('For redirects: the target, a path on this server (default /echo/200).')),
+  location: Type.Optional(Str('For redirects: the target, a path on this server (default /echo/200); what a URI cannot hold as it is (non-ASCII, quotes...) is percent-encoded as UTF-8.')),
   hops: Type.Optional(Str('For redirects: redirect to itself this many times (0 to 10) before the target.')),
   retryAfter: Type.Optional(Str('For 429 and 503: the Retry-After seconds (default 1).'))
 }
