@@ -159,7 +159,8 @@ export async function buildApp(options: AppOptions) {
     maxDelayed: config.echoMaxDelayed,
     bodyLimitBytes: config.echoBodyLimitBytes,
     exposedHeaders: EXPOSED_HEADERS,
-    delayLimiter: limiter(config.echoDelayRatePerMin, 'siteerror-echo-delay-')
+    delayLimiter: limiter(config.echoDelayRatePerMin, 'siteerror-echo-delay-'),
+    sequencesMaxBytes: config.echoSequencesMaxBytes
   })
   await app.register(check, {
     catalog,

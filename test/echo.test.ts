@@ -3,11 +3,13 @@ import t from 'tap'
 import net from 'node:net'
 import { Client, request } from 'undici'
 import { build } from './helper.js'
+import { defaultConfig } from '../src/config.js'
 import { draw, parseWeights, pick } from '../src/echo/random.js'
 import { respond, type EchoRequest } from '../src/echo/respond.js'
 import { parseLocation, parseParams } from '../src/echo/params.js'
 
-const app = await build(t, { echoMaxDelayMs: 2000, echoMaxDelayed: 3, echoBodyLimitBytes: 1024 })
+// Load shedding stays off: on a busy machine the event loop delay of startup alone could turn the first requests into 503s.
+const app = await build(t, { echoMaxDelayMs: 2000, echoMaxDelayed: 3, echoBodyLimitBytes: 1024, pressure: { ...defaultConfig().pressure, maxEventLoopDelayMs: 0 } })
 await app.listen({ port: 0, host: '127.0.0.1' })
 const origin = `http://127.0.0.1:${(app.server.address() as net.AddressInfo).port}`
 
@@ -415,6 +417,29 @@ t.test('random picks by weight, reproducibly with a seed', async (t) => {
   const missing = await request(`${origin}/echo/random`)
   t.equal(missing.statusCode, 400, 'codes is required')
   await missing.body.dump()
+})
+
+t.test('random: weights are bounded in syntax and length', async (t) => {
+  const longest = Array.from({ length: 10 }, (_, i) => `${590 + i}:999999.999999`).join(',')
+  for (const ok of ['200:999999.999999', '200:0.000001', longest, ' 200:1 , 503:2 ']) {
+    const r = await request(`${origin}/echo/random?codes=${encodeURIComponent(ok)}`)
+    t.ok(r.statusCode >= 200 && r.statusCode < 600 && r.statusCode !== 400, `codes=${ok.slice(0, 30)} accepted`)
+    await r.body.dump()
+  }
+  // 7,800-digit weights with distinct seeds kept 80-110 MB live (issue 20).
+  for (const bad of [`200:${'9'.repeat(7800)}`, '200:1000000', '200:0.0000001', `200:1${' '.repeat(300)}`, '200:1e3', '200:01']) {
+    const r = await request(`${origin}/echo/random?codes=${encodeURIComponent(bad)}&seed=1`)
+    t.equal(r.statusCode, 400, `codes=${bad.slice(0, 20)}... (${bad.length} characters) refused`)
+    t.match(((await r.body.json()) as { detail: string }).detail, /at most 6 digits|longer than 256/)
+  }
+  // A sequence is keyed by the codes as parsed: the same weights spelled differently share it.
+  const positions: string[] = []
+  for (const codes of ['200:0.5,503:0.5', '200:0.50, 503:0.5', ' 200:.5'.replace('.5', '0.5') + ',503:0.500']) {
+    const r = await request(`${origin}/echo/random?codes=${encodeURIComponent(codes)}&seed=4242`)
+    positions.push(String(r.headers['x-echo-draw']))
+    await r.body.dump()
+  }
+  t.same(positions, ['0', '1', '2'], 'one sequence for one set of weights')
 })
 
 t.test('delayed requests are capped, and end early when the client leaves', async (t) => {

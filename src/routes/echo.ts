@@ -6,7 +6,7 @@ import type { Catalog } from '../catalog/catalog.js'
 import { ProblemError } from '../errors.js'
 import { parseCode, parseParams, MAX_BODY_PARAM, type EchoParams } from '../echo/params.js'
 import { respond, type CodeInfo, type EchoResponse } from '../echo/respond.js'
-import { draw, parseWeights, pick, Sequences } from '../echo/random.js'
+import { draw, parseWeights, pick, sequenceKey, Sequences } from '../echo/random.js'
 import { problemResponses } from '../schemas/responses.js'
 import type { UnitLimiter } from '../http/limiter.js'
 import { spend } from '../plugins/protection.js'
@@ -24,6 +24,8 @@ export interface EchoOptions {
   exposedHeaders: readonly string[]
   /** The per-client allowance of delayed requests. */
   delayLimiter: UnitLimiter
+  /** The heap /echo/random may spend remembering the positions of seeded sequences (Sequences counts it). */
+  sequencesMaxBytes: number
 }
 
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const
@@ -32,6 +34,8 @@ const SAFELISTED = ['cache-control', 'content-language', 'content-length', 'cont
 const ECHO_KEYS = new Set(['delay', 'header', 'body', 'final', 'location', 'hops', 'retryAfter'])
 const RANDOM_KEYS = new Set(['codes', 'seed', 'step'])
 const SEED = /^(0|[1-9][0-9]{0,9})$/
+/** Longer Accept headers are negotiated each time, not remembered. */
+const MAX_REMEMBERED_ACCEPT = 256
 const pathOf = (url: string) => (url.includes('?') ? url.slice(0, url.indexOf('?')) : url)
 const sameLines = (a: readonly string[], b: readonly string[]) => {
   if (a.length !== b.length) return false
@@ -94,7 +98,7 @@ const echo: FastifyPluginAsyncTypebox<EchoOptions> = async function echo(app, op
   app.addContentTypeParser('*', { parseAs: 'string', bodyLimit: bodyLimitBytes }, (_request, body, done) => done(null, body))
 
   const waiting = new Set<AbortController>()
-  const sequences = new Sequences(10_000)
+  const sequences = new Sequences(options.sequencesMaxBytes)
   app.addHook('preClose', async function cancelDelays() {
     for (const controller of waiting) controller.abort(new Error('shutdown'))
   })
@@ -162,7 +166,10 @@ const echo: FastifyPluginAsyncTypebox<EchoOptions> = async function echo(app, op
   /** Headers a browser may read without being told (Fetch: CORS-safelisted response headers), and those we always expose. */
   const readable = new Set([...SAFELISTED, ...exposedHeaders.map((h) => h.toLowerCase())])
   const exposedList = exposedHeaders.join(', ')
-  /** Content negotiation, remembered per offer and Accept header: most clients send one of a few. */
+  /**
+   * Content negotiation, remembered per offer and Accept header: most clients send one of a few. Bounded: at most
+   * 8 offers of 256 Accept headers of MAX_REMEMBERED_ACCEPT characters (respond() uses two offers: under 300 KB).
+   */
   const negotiated = new Map<readonly string[], Map<string, string | false>>()
   const negotiate = (request: FastifyRequest) => (types: readonly string[]) => {
     // respond() offers one of two constant arrays; the bounds only guard against other callers.
@@ -172,7 +179,7 @@ const echo: FastifyPluginAsyncTypebox<EchoOptions> = async function echo(app, op
     let type = byAccept?.get(accept)
     if (type === undefined) {
       type = request.accepts().type([...types]) as string | false
-      if (byAccept !== undefined && byAccept.size < 256) byAccept.set(accept, type)
+      if (byAccept !== undefined && byAccept.size < 256 && accept.length <= MAX_REMEMBERED_ACCEPT) byAccept.set(accept, type)
     }
     return type
   }
@@ -262,7 +269,7 @@ const echo: FastifyPluginAsyncTypebox<EchoOptions> = async function echo(app, op
         'tells which position answered. Without a seed, picks are random.',
       querystring: Type.Object(
         {
-          codes: Str('Code:weight pairs, comma-separated, e.g. 200:0.9,503:0.1 (final codes 200-599, up to 10).'),
+          codes: Str('Code:weight pairs, comma-separated, e.g. 200:0.9,503:0.1 (final codes 200-599, up to 10; weights plain decimals of at most 6 digits before and 6 after the point; at most 256 characters).'),
           seed: Type.Optional(Str('A whole number from 0 to 4294967295 that fixes the sequence of picks.')),
           step: Type.Optional(Str('With seed: the position to draw, instead of the next one.')),
           ...EchoQuerySchema
@@ -281,7 +288,7 @@ const echo: FastifyPluginAsyncTypebox<EchoOptions> = async function echo(app, op
       if (seed !== undefined) {
         if (!SEED.test(seed) || Number(seed) > 0xffffffff) throw new ProblemError('ERR_VALIDATION', `seed must be a whole number from 0 to 4294967295 (got "${seed}").`)
         if (step !== undefined && !/^(0|[1-9][0-9]{0,8})$/.test(step)) throw new ProblemError('ERR_VALIDATION', `step must be a whole number below 10^9 (got "${step}").`)
-        const n = step === undefined ? sequences.take(`${seed}|${query.codes}`) : Number(step)
+        const n = step === undefined ? sequences.take(sequenceKey(Number(seed), entries)) : Number(step)
         value = draw(Number(seed), n)
         extra = [['x-echo-draw', String(n)]]
       } else if (step !== undefined) {
