@@ -157,6 +157,7 @@ export async function buildApp(options: AppOptions) {
     catalog,
     maxDelayMs: config.echoMaxDelayMs,
     maxDelayed: config.echoMaxDelayed,
+    maxDelayedPerClient: config.echoMaxDelayedPerClient,
     bodyLimitBytes: config.echoBodyLimitBytes,
     exposedHeaders: EXPOSED_HEADERS,
     delayLimiter: limiter(config.echoDelayRatePerMin, 'siteerror-echo-delay-'),

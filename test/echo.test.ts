@@ -457,6 +457,33 @@ t.test('delayed requests are capped, and end early when the client leaves', asyn
   await after.body.dump()
 })
 
+t.test('one client cannot hold every delayed slot: a per-client cap, 429 beyond it', async (t) => {
+  const other = await build(t, { echoMaxDelayMs: 5000, echoMaxDelayed: 10, echoMaxDelayedPerClient: 2, pressure: { ...defaultConfig().pressure, maxEventLoopDelayMs: 0 } })
+  await other.listen({ port: 0, host: '127.0.0.1' })
+  const port = (other.server.address() as net.AddressInfo).port
+  /** One request from a loopback address of our choosing (all of 127.0.0.0/8 is this machine); resolves with the raw answer. */
+  const from = (localAddress: string, path: string) => {
+    const socket = net.connect({ port, host: '127.0.0.1', localAddress })
+    let text = ''
+    socket.setEncoding('latin1')
+    socket.on('data', (d: string) => (text += d))
+    socket.write(`GET ${path} HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n`)
+    return { socket, answer: new Promise<string>((resolve) => socket.on('close', () => resolve(text))) }
+  }
+  const held = [from('127.0.0.1', '/echo/200?delay=5000'), from('127.0.0.1', '/echo/200?delay=5000')]
+  await new Promise((r) => setTimeout(r, 300))
+  const third = await from('127.0.0.1', '/echo/200?delay=10').answer
+  t.match(third, /^HTTP\/1\.1 429 /, 'a third delayed request from the same client: 429')
+  t.match(third, /\r\nretry-after: 1\r\n/i)
+  t.match(third, /at most 2 delayed requests waiting at once/)
+  t.match(await from('127.0.0.2', '/echo/200?delay=10').answer, /^HTTP\/1\.1 200 /, 'another client is still served')
+  t.match(await from('127.0.0.1', '/echo/200').answer, /^HTTP\/1\.1 200 /, 'and the client itself, without a delay')
+  for (const h of held) h.socket.destroy()
+  await Promise.all(held.map((h) => h.answer))
+  await new Promise((r) => setTimeout(r, 100))
+  t.match(await from('127.0.0.1', '/echo/200?delay=10').answer, /^HTTP\/1\.1 200 /, 'the slots came back when their requests ended')
+})
+
 t.test('shutdown cancels pending delays promptly', async (t) => {
   const other = await build(t, { echoMaxDelayMs: 60000 })
   await other.listen({ port: 0, host: '127.0.0.1' })

@@ -18,6 +18,8 @@ export interface EchoOptions {
   maxDelayMs: number
   /** How many delayed requests may wait at once; more get 503. */
   maxDelayed: number
+  /** How many of them one client may hold; more get 429. */
+  maxDelayedPerClient: number
   /** Largest request content echoed back; more is a 413. */
   bodyLimitBytes: number
   /** Headers browsers may read; custom ones are added per response. */
@@ -36,6 +38,11 @@ const RANDOM_KEYS = new Set(['codes', 'seed', 'step'])
 const SEED = /^(0|[1-9][0-9]{0,9})$/
 /** Longer Accept headers are negotiated each time, not remembered. */
 const MAX_REMEMBERED_ACCEPT = 256
+/**
+ * The key a client's delayed requests are counted under: the same as the rate limits' (src/plugins/protection.ts
+ * keys them by request.ip). One function, so that a change of keying there (IPv6 prefixes) is one change here.
+ */
+export const clientKey = (request: FastifyRequest): string => request.ip
 const pathOf = (url: string) => (url.includes('?') ? url.slice(0, url.indexOf('?')) : url)
 const sameLines = (a: readonly string[], b: readonly string[]) => {
   if (a.length !== b.length) return false
@@ -45,7 +52,7 @@ const sameLines = (a: readonly string[], b: readonly string[]) => {
 
 const Str = (description: string) => Type.String({ description })
 const EchoQuerySchema = {
-  delay: Type.Optional(Str('Milliseconds to wait before answering: plain digits, 0 to the configured maximum (10000 by default).')),
+  delay: Type.Optional(Str('Milliseconds to wait before answering: plain digits, 0 to the configured maximum (10000 by default). At most 10 delayed requests per client wait at once (429 beyond), and 200 in all (503 beyond), by default.')),
   header: Type.Optional(
     Type.Union([Str('Name:Value'), Type.Array(Str('Name:Value'), { maxItems: 10 })], {
       description:
@@ -91,13 +98,15 @@ const EchoBodySchema = Type.Object(
 )
 
 const echo: FastifyPluginAsyncTypebox<EchoOptions> = async function echo(app, options) {
-  const { catalog, maxDelayMs, maxDelayed, bodyLimitBytes, exposedHeaders } = options
+  const { catalog, maxDelayMs, maxDelayed, maxDelayedPerClient, bodyLimitBytes, exposedHeaders } = options
   await app.register(accepts)
   // Echo any content as text, whatever its type.
   app.removeAllContentTypeParsers()
   app.addContentTypeParser('*', { parseAs: 'string', bodyLimit: bodyLimitBytes }, (_request, body, done) => done(null, body))
 
   const waiting = new Set<AbortController>()
+  /** Delayed requests waiting, per client key; a key is removed when its last one ends, so at most maxDelayed keys. */
+  const waitingPerClient = new Map<string, number>()
   const sequences = new Sequences(options.sequencesMaxBytes)
   app.addHook('preClose', async function cancelDelays() {
     for (const controller of waiting) controller.abort(new Error('shutdown'))
@@ -123,6 +132,14 @@ const echo: FastifyPluginAsyncTypebox<EchoOptions> = async function echo(app, op
     if (waiting.size >= maxDelayed) {
       throw new ProblemError('ERR_UNAVAILABLE', `Too many delayed requests are waiting (${maxDelayed}); try again shortly.`, { 'retry-after': '1' })
     }
+    const client = clientKey(request)
+    const held = waitingPerClient.get(client) ?? 0
+    if (held >= maxDelayedPerClient) {
+      throw new ProblemError('ERR_RATE_LIMITED', `A client may have at most ${maxDelayedPerClient} delayed requests waiting at once; wait for one to end.`, {
+        'retry-after': '1'
+      })
+    }
+    waitingPerClient.set(client, held + 1)
     const controller = new AbortController()
     const onClose = () => controller.abort(new Error('gone'))
     request.raw.socket.once('close', onClose)
@@ -140,6 +157,9 @@ const echo: FastifyPluginAsyncTypebox<EchoOptions> = async function echo(app, op
       return (err as Error).message === 'shutdown' ? 'shutdown' : 'gone'
     } finally {
       waiting.delete(controller)
+      const left = waitingPerClient.get(client)! - 1
+      if (left === 0) waitingPerClient.delete(client)
+      else waitingPerClient.set(client, left)
       request.raw.socket.off('close', onClose)
     }
   }
@@ -276,7 +296,7 @@ const echo: FastifyPluginAsyncTypebox<EchoOptions> = async function echo(app, op
         },
         { additionalProperties: false }
       ),
-      response: { 200: EchoBodySchema, ...problemResponses(400, 406, 503) }
+      response: { 200: EchoBodySchema, ...problemResponses(400, 406, 429, 503) }
     },
     handler: function randomEcho(request, reply) {
       if (preflight(request, reply)) return
@@ -313,7 +333,7 @@ const echo: FastifyPluginAsyncTypebox<EchoOptions> = async function echo(app, op
         'custom body, redirect targets and hops.',
       params: Type.Object({ code: Type.String({ description: 'Exactly three ASCII digits from 100 to 599.', examples: ['503'] }) }),
       querystring: Type.Object(EchoQuerySchema, { additionalProperties: false }),
-      response: { 200: EchoBodySchema, ...problemResponses(400, 406, 413, 503) }
+      response: { 200: EchoBodySchema, ...problemResponses(400, 406, 413, 429, 503) }
     },
     handler: function echoCode(request, reply) {
       if (preflight(request, reply)) return
