@@ -15,7 +15,7 @@ const origin = `http://127.0.0.1:${(app.server.address() as net.AddressInfo).por
 
 interface Raw {
   text: string
-  /** Each response on the connection: status line, headers (lower-case names) and the bytes after the head. */
+  /** Each response on the connection: status line, headers (lower-case names) and every byte after its head. */
   responses: Array<{ status: number; line: string; headers: Record<string, string>; rest: string }>
 }
 
@@ -36,6 +36,8 @@ function raw(bytes: string): Promise<Raw> {
         const headers = Object.fromEntries(fields.map((f) => [f.slice(0, f.indexOf(':')).toLowerCase(), f.slice(f.indexOf(':') + 1).trim()]))
         rest = rest.slice(end + 4)
         responses.push({ status: Number(line!.split(' ')[1]), line: line!, headers, rest })
+        // The next response on the connection starts after this one's content (none for 1xx; no HEAD is pipelined here).
+        if (headers['content-length'] !== undefined) rest = rest.slice(Number(headers['content-length']))
       }
       resolve({ text, responses })
     })
@@ -61,6 +63,18 @@ t.test('1xx codes are real interim responses followed by the final one', async (
   t.same(unassigned.responses.map((x) => x.status), [150, 503], 'an unassigned 1xx works too')
   const old = await raw('GET /echo/100 HTTP/1.0\r\nHost: test\r\n\r\n')
   t.same(old.responses.map((x) => x.status), [200], 'no interim response to an HTTP/1.0 client')
+})
+
+t.test('pipelined requests are answered in order, interim responses included', async (t) => {
+  // The first waits; the interim responses of the later ones must not overtake its answer on the connection.
+  const r = await raw(
+    'GET /echo/200?delay=700 HTTP/1.1\r\nHost: test\r\n\r\n' +
+      'GET /echo/150 HTTP/1.1\r\nHost: test\r\n\r\n' +
+      'GET /echo/103?final=204 HTTP/1.1\r\nHost: test\r\n\r\n' +
+      'GET /echo/199?final=202 HTTP/1.1\r\nHost: test\r\nConnection: close\r\n\r\n'
+  )
+  t.same(r.responses.map((x) => x.status), [200, 150, 200, 103, 204, 199, 202], 'each interim response just before its own final one')
+  t.match(JSON.parse(r.responses[0]!.rest.slice(0, Number(r.responses[0]!.headers['content-length']))), { request: { query: { delay: '700' } } }, 'the first answer is the delayed one')
 })
 
 t.test('1xx as the final status and 101 are refused with reasons', async (t) => {

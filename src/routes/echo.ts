@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import type { Socket } from 'node:net'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import accepts from '@fastify/accepts'
 import type { Catalog } from '../catalog/catalog.js'
@@ -178,8 +179,13 @@ const echo: FastifyPluginAsyncTypebox<EchoOptions> = async function echo(app, op
     else if (interim.status === 102) res.writeProcessing()
     else if (interim.status === 103) res.writeEarlyHints(Object.fromEntries(interim.headers.map(([n, v]) => [n.toLowerCase(), v])))
     else {
+      // Node has no API for other 1xx codes, so they are written on the socket. Not before this response is the one
+      // being written, though: a pipelined request's response gets the socket (and emits 'socket', before writing
+      // what it has buffered) only once the responses before it are complete. The three above buffer on their own.
       const lines = [`HTTP/1.1 ${interim.status} ${interim.reason}`, ...interim.headers.map(([n, v]) => `${n}: ${v}`)]
-      request.raw.socket.write(`${lines.join('\r\n')}\r\n\r\n`)
+      const bytes = `${lines.join('\r\n')}\r\n\r\n`
+      if (res.socket !== null) res.socket.write(bytes)
+      else res.once('socket', (socket: Socket) => socket.write(bytes))
     }
   }
 
