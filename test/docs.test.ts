@@ -21,6 +21,7 @@
  *    understood: -s -S -i -I -X -H -d --data --data-binary -o -w (see CURL_FLAGS). Anything after an
  *    unquoted `|` or `#` is not part of the request. Examples must not need the network: a /check of
  *    a private address is refused before any connection, so `?url=http://127.0.0.1/` is a safe one.
+ * 4. Size. README.md stays under README_MAX_BYTES: it is the front door; detail goes to a guide.
  * Each checker is also run on a broken sample, so that this file fails when the docs are broken.
  */
 import t from 'tap'
@@ -28,6 +29,8 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
 import { build, ROOT } from './helper.js'
 
+/** The README is read in five minutes (issue 21): new capabilities add a row and a link, not pages. */
+const README_MAX_BYTES = 12 * 1024
 const NPM_BUILTINS = new Set(['install', 'ci', 'prune', 'audit'])
 const SHELL_PROGRAMS = new Set(['curl', 'npm', 'npx', 'node', 'docker', 'git', 'grep', 'cd', 'for', 'done', 'kill'])
 
@@ -236,4 +239,9 @@ t.test('every README and guide example returns the status it shows', async (t) =
   const res = await app.inject({ method: wrong.method as 'GET', url: wrong.url })
   t.not(res.statusCode, wrong.status, 'a wrong status in a sample would fail')
   t.throws(() => examples('```console\n$ curl --insecure localhost:3000/\n```\n'), /not understood/, 'an unknown flag fails')
+})
+
+t.test('README.md stays short', async (t) => {
+  const bytes = Buffer.byteLength(read('README.md'))
+  t.ok(bytes < README_MAX_BYTES, `README.md is ${bytes} bytes; the limit is ${README_MAX_BYTES}: move detail to a guide in docs/`)
 })
