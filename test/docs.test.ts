@@ -1,7 +1,7 @@
 /*
  * Docs that cannot drift (issue 21). Checks README.md, docs/*.md, bench/README.md and data/README.md.
  *
- * 1. Commands. Every `npm run X` anywhere in the text names a script in package.json; `npm X` is a
+ * 1. Commands. Every `npm run X` in code (a code block or `inline code`) names a script in package.json; `npm X` is a
  *    script (`npm test`, `npm start`) or one of NPM_BUILTINS; `npx X` is a binary in node_modules/.bin.
  *    Every command line in a ```sh, ```bash or ```console block (in a console block, the lines that
  *    start with `$ `) starts with a program from SHELL_PROGRAMS, after any `NAME=value` settings;
@@ -95,11 +95,12 @@ export function words(line: string): { words: string[], comment: string } {
 /** Problems with the commands in a Markdown text (an empty list when all is well). */
 export function commandProblems(text: string): string[] {
   const problems: string[] = []
-  for (const m of text.matchAll(/\bnpm\s+(run\s+)?([a-z][\w:.-]*)/g)) {
+  const code = [...codeBlocks(text).map((b) => b.lines.join('\n')), ...withoutFences(text).match(/`[^`\n]+`/g) ?? []].join('\n')
+  for (const m of code.matchAll(/\bnpm\s+(run\s+)?([a-z][\w:.-]*)/g)) {
     const name = m[2]!
     if (m[1] ? !scripts.has(name) : !(scripts.has(name) || NPM_BUILTINS.has(name))) problems.push(`${m[0]}: no such script in package.json`)
   }
-  for (const m of text.matchAll(/\bnpx\s+([a-z][\w.-]*)/g)) {
+  for (const m of code.matchAll(/\bnpx\s+([a-z][\w.-]*)/g)) {
     if (!existsSync(join(ROOT, 'node_modules', '.bin', m[1]!))) problems.push(`${m[0]}: no such binary in node_modules/.bin`)
   }
   for (const block of codeBlocks(text)) {
@@ -191,6 +192,7 @@ t.test('every command in the docs exists', async (t) => {
     'npm frobnicate: no such script in package.json',
     'rm -rf /: rm is not in SHELL_PROGRAMS'
   ], 'a broken sample is caught')
+  t.same(commandProblems('The npm registry and npm audit are prose, not commands.\n'), [], 'prose is not a command')
   t.same(commandProblems('```console\n$ PORT=3001 npm start && curl -s x | grep y   # a comment\nnot a command\n```\n'), [], 'settings, pipes, comments and output pass')
   t.same(commandProblems('```sh\nfor i in 1 2; do curl -s x; done\n```\n'), [], 'a for loop passes')
 })
