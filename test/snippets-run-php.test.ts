@@ -1,5 +1,4 @@
 import t from 'tap'
-import { connect } from 'node:net'
 import { checkAll, freePort, missing, runnables, start, write } from './snippet-harness.js'
 
 // Runs the PHP snippets: one built-in server (php -S) with a router that picks the snippet named
@@ -28,6 +27,5 @@ require __DIR__ . '/' . $key . '.php';
   // php -S says nothing on stdout when it is ready: wait for it to accept, then report every key.
   const keys = list.map((r) => r.key)
   const ports = await start(t, 'sh', ['-c', `php -S 127.0.0.1:${port} router.php >/dev/null 2>&1 & php_pid=$!; trap 'kill $php_pid' TERM EXIT; while ! php -r 'exit(@fsockopen("127.0.0.1", ${port}) ? 0 : 1);'; do sleep 0.1; done; for k in ${keys.join(' ')}; do echo "READY $k ${port}"; done; wait $php_pid`], keys, { cwd: dir })
-  void connect
   await checkAll(t, 'PHP', list, ports, (key) => `/example?snippet=${key}`)
 })

@@ -150,8 +150,11 @@ const NO_INTERIM = (framework: string, code: number) =>
 const NO_CONTINUE = (framework: string, server: string) =>
   `${framework} has no 100 Continue API: ${server} answers a request's Expect: 100-continue itself, when the application starts reading the body.`
 
-const NO_CLOSE = (framework: string) =>
-  `${framework} has no way to drop the connection without answering. Do it in front of the application, in nginx: location /example { return 444; }`
+/** The comment for a framework that cannot close a connection unanswered: the nginx way instead. */
+const noClose = (prefix: string, framework: string, summary: string) => [
+  ...comment(prefix, `${summary} ${framework} has no way to drop the connection without answering. Do it in front of the application, in nginx:`),
+  `${prefix}  location ${EXAMPLE_PATH} { return 444; }`
+]
 
 const unseenText = (p: { code: number; summary: string }) =>
   `${p.summary} No application sends ${p.code}, and no snippet should: there is nothing to write on the wire.`
@@ -475,7 +478,7 @@ const flask: Template = {
       case 'interim':
         return comment('# ', NO_INTERIM('WSGI (and so Flask)', p.code)).join('\n')
       case 'close':
-        return comment('# ', `${p.summary} ${NO_CLOSE('WSGI (and so Flask)')}`).join('\n')
+        return noClose('# ', 'WSGI (and so Flask)', p.summary).join('\n')
       case 'unseen':
         return comment('# ', unseenText(p)).join('\n')
     }
@@ -682,7 +685,7 @@ const spring: Template = {
       case 'interim':
         return comment('// ', NO_INTERIM('Spring MVC', p.code)).join('\n')
       case 'close':
-        return comment('// ', `${p.summary} ${NO_CLOSE('Spring MVC')}`).join('\n')
+        return noClose('// ', 'Spring MVC', p.summary).join('\n')
       case 'unseen':
         return comment('// ', unseenText(p)).join('\n')
     }
@@ -801,7 +804,7 @@ const php: Template = {
       case 'interim':
         return comment('// ', NO_INTERIM('PHP', p.code)).join('\n')
       case 'close':
-        return comment('// ', `${p.summary} ${NO_CLOSE('PHP')}`).join('\n')
+        return noClose('// ', 'PHP', p.summary).join('\n')
       case 'unseen':
         return comment('// ', unseenText(p)).join('\n')
     }
@@ -856,7 +859,7 @@ const rails: Template = {
         }
         return comment('# ', NO_INTERIM('Rails', p.code)).join('\n')
       case 'close':
-        return comment('# ', `${p.summary} ${NO_CLOSE('Rails')}`).join('\n')
+        return noClose('# ', 'Rails', p.summary).join('\n')
       case 'unseen':
         return comment('# ', unseenText(p)).join('\n')
     }
@@ -924,7 +927,7 @@ const axum: Template = {
       case 'interim':
         return comment('// ', NO_INTERIM('axum (and hyper under it)', p.code)).join('\n')
       case 'close':
-        return comment('// ', `${p.summary} ${NO_CLOSE('axum')}`).join('\n')
+        return noClose('// ', 'axum', p.summary).join('\n')
       case 'unseen':
         return comment('// ', unseenText(p)).join('\n')
     }
