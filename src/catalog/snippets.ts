@@ -682,8 +682,23 @@ const spring: Template = {
           '    }',
           '}'
         ].join('\n')
-      case 'interim':
-        return comment('// ', NO_INTERIM('Spring MVC', p.code)).join('\n')
+      case 'interim': {
+        if (p.code !== 103) return comment('// ', NO_INTERIM('Spring MVC', p.code)).join('\n')
+        const links = p.headers.filter(([n]) => n.toLowerCase() === 'link').map(([, v]) => v)
+        return controller(
+          ['jakarta.servlet.http.HttpServletResponse', 'java.io.IOException', 'org.springframework.http.MediaType'],
+          'ResponseEntity<String> example(HttpServletResponse response) throws IOException',
+          [
+            '// Jakarta Servlet 6.2 (Tomcat 11): sendEarlyHints() sends a 103 with the headers set so far.',
+            ...links.map((l) => `response.addHeader("Link", ${dq(l)});`),
+            'response.sendEarlyHints();',
+            '// ... the slow work that the hints let the browser overlap with ...',
+            'return ResponseEntity.ok()',
+            '        .contentType(MediaType.TEXT_HTML)',
+            `        .body(${dq(earlyHintsPage(links))});`
+          ]
+        )
+      }
       case 'close':
         return noClose('// ', 'Spring MVC', p.summary).join('\n')
       case 'unseen':
@@ -742,7 +757,7 @@ const aspnet: Template = {
           '    if (!context.WebSockets.IsWebSocketRequest)',
           '    {',
           '        context.Response.StatusCode = StatusCodes.Status426UpgradeRequired;',
-          '        context.Response.Headers.Upgrade = "websocket";',
+          '        context.Response.Headers["Upgrade"] = "websocket";',
           '        return;',
           '    }',
           '    // Accepting sends the 101 Switching Protocols.',
@@ -853,7 +868,7 @@ const rails: Template = {
           const links = p.headers.filter(([n]) => n.toLowerCase() === 'link').map(([, v]) => v)
           return controller([
             '# Sent as a 103 when the server supports it (Puma with early_hints enabled); ignored otherwise.',
-            `request.send_early_hints("Link" => ${rubyString(links.join(', '))})`,
+            `request.send_early_hints("link" => ${rubyString(links.join(','))})`,
             `render html: ${rubyString(earlyHintsPage(links))}.html_safe`
           ])
         }
