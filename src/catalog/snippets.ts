@@ -96,8 +96,8 @@ const dq = (s: string) => JSON.stringify(s)
 /** PHP and Ruby interpolate in double quotes; single quotes there cannot hold CR or LF. */
 const phpString = (s: string) => (/[\r\n]/.test(s) ? dq(s).replace(/\$/g, '\\$') : `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`)
 const rubyString = (s: string) => (/[\r\n]/.test(s) ? dq(s).replace(/#/g, '\\#') : `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`)
-/** Go raw strings drop carriage returns, so a body with CR (or a backquote) is an interpreted string. */
-const goString = (s: string) => (/[\r`]/.test(s) ? dq(s) : `\`${s}\``)
+/** A Go raw string where it saves escaping quotes; raw strings drop CR and would show LF as a line break. */
+const goString = (s: string) => (s.includes('"') && !/[\r\n`]/.test(s) ? `\`${s}\`` : dq(s))
 /** Rust raw strings cannot hold a bare CR either. */
 const rustString = (s: string) => (/\r/.test(s) || s.includes('"#') ? dq(s) : `r#"${s}"#`)
 
@@ -292,10 +292,10 @@ const fastify: Template = {
       case 'continue':
         return [
           ...head,
+          `fastify.addContentTypeParser('*', { parseAs: 'string' }, (request, body, done) => done(null, body))`,
           `fastify.post('${PATH}', async (request, reply) => {`,
           '  return reply.type(\'text/plain\').send(`Received ${request.body.length} characters.\\n`)',
           '})',
-          `fastify.addContentTypeParser('*', { parseAs: 'string' }, (request, body, done) => done(null, body))`,
           '',
           '// Fastify has no 100 Continue hook, but its Node server does: with a checkContinue listener',
           '// Node leaves the 100 to us. Answer it, then hand the request back to Fastify.',
