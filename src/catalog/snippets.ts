@@ -103,24 +103,36 @@ const rustString = (s: string) => (/\r/.test(s) || s.includes('"#') ? dq(s) : `r
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/
 
-/** A JSON value as a JavaScript literal, keys unquoted where they can be. */
-function jsValue(v: unknown): string {
-  if (Array.isArray(v)) return `[${v.map(jsValue).join(', ')}]`
-  if (v !== null && typeof v === 'object') {
-    const entries = Object.entries(v).map(([k, x]) => `${IDENTIFIER.test(k) ? k : sq(k)}: ${jsValue(x)}`)
-    return entries.length === 0 ? '{}' : `{ ${entries.join(', ')} }`
-  }
-  return typeof v === 'string' ? sq(v) : JSON.stringify(v)
+/** Literals longer than this go one member per line. */
+const LITERAL_WIDTH = 72
+
+/** Lines indented by prefix, including the lines inside a multi-line element. */
+const indent = (lines: string[], prefix: string) => lines.flatMap((l) => l.split('\n')).map((l) => (l === '' ? l : `${prefix}${l}`))
+
+/** A JSON array or object as a literal: on one line when short, else one member per line. */
+function literal(v: unknown, scalar: (v: unknown) => string, key: (k: string) => string, objectPad: string, unit: string, depth: number): string {
+  const member = (x: unknown) => literal(x, scalar, key, objectPad, unit, depth + 1)
+  const members = Array.isArray(v)
+    ? v.map(member)
+    : v !== null && typeof v === 'object'
+      ? Object.entries(v).map(([k, x]) => `${key(k)}: ${member(x)}`)
+      : undefined
+  if (members === undefined) return scalar(v)
+  const [open, close] = Array.isArray(v) ? ['[', ']'] : ['{', '}']
+  if (members.length === 0) return `${open}${close}`
+  const pad = Array.isArray(v) ? '' : objectPad
+  const line = `${open}${pad}${members.join(', ')}${pad}${close}`
+  if (line.length <= LITERAL_WIDTH && !line.includes('\n')) return line
+  return `${open}\n${members.map((m) => `${unit.repeat(depth + 1)}${m}`).join(',\n')}\n${unit.repeat(depth)}${close}`
 }
 
+/** A JSON value as a JavaScript literal, keys unquoted where they can be. */
+const jsValue = (v: unknown) =>
+  literal(v, (x) => (typeof x === 'string' ? sq(x) : JSON.stringify(x)), (k) => (IDENTIFIER.test(k) ? k : sq(k)), ' ', '  ', 0)
+
 /** A JSON value as a Python literal. */
-function pyValue(v: unknown): string {
-  if (Array.isArray(v)) return `[${v.map(pyValue).join(', ')}]`
-  if (v !== null && typeof v === 'object') return `{${Object.entries(v).map(([k, x]) => `${dq(k)}: ${pyValue(x)}`).join(', ')}}`
-  if (v === null) return 'None'
-  if (typeof v === 'boolean') return v ? 'True' : 'False'
-  return JSON.stringify(v)
-}
+const pyValue = (v: unknown) =>
+  literal(v, (x) => (x === null ? 'None' : typeof x === 'boolean' ? (x ? 'True' : 'False') : JSON.stringify(x)), dq, '', '    ', 0)
 
 /** Text wrapped into comment lines of at most about 96 characters. */
 function comment(prefix: string, text: string, indent = ''): string[] {
@@ -191,7 +203,7 @@ const express: Template = {
   render(p) {
     const head = [`import express from 'express'`, '', 'const app = express()', '']
     const listen = ['', `app.listen(${PORT})`]
-    const route = (lines: string[]) => [...head, `app.get('${PATH}', (req, res) => {`, ...lines.map((l) => `  ${l}`), '})', ...listen].join('\n')
+    const route = (lines: string[]) => [...head, `app.get('${PATH}', (req, res) => {`, ...indent(lines, '  '), '})', ...listen].join('\n')
     switch (p.kind) {
       case 'send':
         return route([
@@ -269,7 +281,7 @@ const fastify: Template = {
     const head = [`import Fastify from 'fastify'`, '', 'const fastify = Fastify()', '']
     const listen = ['', `await fastify.listen({ port: ${PORT} })`]
     const route = (lines: string[], method = 'get') =>
-      [...head, `fastify.${method}('${PATH}', async (request, reply) => {`, ...lines.map((l) => `  ${l}`), '})', ...listen].join('\n')
+      [...head, `fastify.${method}('${PATH}', async (request, reply) => {`, ...indent(lines, '  '), '})', ...listen].join('\n')
     switch (p.kind) {
       case 'send':
         if (p.status > 599) return fastifyRaw(p, route)
@@ -356,7 +368,7 @@ const nodeHttp: Template = {
   language: 'JavaScript',
   render(p) {
     const server = (lines: string[], extra: string[] = []) =>
-      [`import http from 'node:http'`, ...extra, '', 'http.createServer((req, res) => {', ...lines.map((l) => `  ${l}`), `}).listen(${PORT})`].join('\n')
+      [`import http from 'node:http'`, ...extra, '', 'http.createServer((req, res) => {', ...indent(lines, '  '), `}).listen(${PORT})`].join('\n')
     const headerObject = (headers: Array<[string, string]>) =>
       headers.length === 0 ? '' : `, { ${headers.map(([n, v]) => `${IDENTIFIER.test(n) ? n : sq(n)}: ${sq(v)}`).join(', ')} }`
     switch (p.kind) {
@@ -443,7 +455,7 @@ const flask: Template = {
         '',
         `@app.route(${dq(PATH)})`,
         'def example():',
-        ...lines.map((l) => `    ${l}`),
+        ...indent(lines, '    '),
         '',
         '',
         'if __name__ == "__main__":',
@@ -500,7 +512,7 @@ const go: Template = {
         '',
         'func main() {',
         `\tlog.Fatal(http.ListenAndServe(":${PORT}", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {`,
-        ...lines.map((l) => `\t\t${l}`),
+        ...indent(lines, '\t\t'),
         '\t})))',
         '}'
       ].join('\n')
@@ -623,7 +635,7 @@ const spring: Template = {
         '',
         `    @GetMapping(${dq(PATH)})`,
         `    public ${signature} {`,
-        ...lines.map((l) => `        ${l}`),
+        ...indent(lines, '        '),
         '    }',
         '}'
       ].join('\n')
@@ -719,7 +731,7 @@ const aspnet: Template = {
         '',
         `app.MapGet(${dq(PATH)}, (HttpContext context) =>`,
         '{',
-        ...lines.map((l) => `    ${l}`),
+        ...indent(lines, '    '),
         '});',
         '',
         `app.Run("http://localhost:${PORT}");`
@@ -832,7 +844,7 @@ const rails: Template = {
   language: 'Ruby',
   render(p) {
     const controller = (lines: string[]) =>
-      ['class ExampleController < ApplicationController', '  def show', ...lines.map((l) => `    ${l}`), '  end', 'end'].join('\n')
+      ['class ExampleController < ApplicationController', '  def show', ...indent(lines, '    '), '  end', 'end'].join('\n')
     const set = (headers: Array<[string, string]>) => headers.map(([n, v]) => `response.headers[${dq(n)}] = ${rubyString(v)}`)
     switch (p.kind) {
       case 'send': {
@@ -891,7 +903,7 @@ const axum: Template = {
         `use axum::{${uses}};`,
         '',
         `async fn ${signature} {`,
-        ...lines.map((l) => `    ${l}`),
+        ...indent(lines, '    '),
         '}',
         '',
         '#[tokio::main]',
