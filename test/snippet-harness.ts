@@ -101,6 +101,7 @@ const get = (port: number, path: string, extra: string[] = []) => exchange(port,
 
 /** Problems with the final response's body and Content-Type, if any. */
 function contentProblems(wire: Wire): string[] {
+  if (wire.excess > 0) return [`${wire.excess} bytes after the declared Content-Length`]
   const type = header(wire.final, 'content-type')
   if (wire.body.length === 0) return []
   if (type === undefined) return ['a body without Content-Type']
@@ -180,7 +181,7 @@ export async function check(record: CodeRecord, port: number, path: string): Pro
   }
   const retryAfter = header(wire.final, 'retry-after')
   if (retryAfter !== undefined && !/^\d+$/.test(retryAfter)) problems.push(`Retry-After ${retryAfter} is not in seconds`)
-  if (!sem.contentAllowed && wire.body.length > 0) problems.push(`${wire.body.length} bytes of content on ${status}`)
+  if (!sem.contentAllowed && wire.body.length + wire.excess > 0) problems.push(`${wire.body.length + wire.excess} bytes of content on ${status}`)
   const exampleType = example.headers.find((h) => h.name.toLowerCase() === 'content-type')?.value
   if (example.body !== null && example.body !== '' && exampleType !== undefined) {
     const type = header(wire.final, 'content-type')

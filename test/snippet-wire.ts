@@ -20,6 +20,8 @@ export interface Wire {
   body: Buffer
   /** Every byte received. */
   raw: Buffer
+  /** Bytes after the end the final response's Content-Length declared (a framing error). */
+  excess: number
 }
 
 export interface ExchangeOptions {
@@ -91,9 +93,14 @@ export function exchange(port: number, head: string, options: ExchangeOptions): 
       try {
         const { interim, final, bodyStart } = parse(raw)
         let body: Buffer = final === null || final.status === 101 ? Buffer.alloc(0) : raw.subarray(bodyStart)
+        let excess = 0
         if (final !== null && /chunked/i.test(header(final, 'transfer-encoding') ?? '')) body = dechunk(body)
-        else if (final !== null && header(final, 'content-length') !== undefined) body = body.subarray(0, Number(header(final, 'content-length')))
-        resolve({ interim, final, body, raw })
+        else if (final !== null && header(final, 'content-length') !== undefined) {
+          const length = Number(header(final, 'content-length'))
+          excess = Math.max(0, body.length - length)
+          body = body.subarray(0, length)
+        }
+        resolve({ interim, final, body, raw, excess })
       } catch (e) {
         reject(new Error(`${(e as Error).message} in ${JSON.stringify(raw.toString('latin1').slice(0, 300))}`))
       }
