@@ -260,3 +260,27 @@ t.test('nginx codes say how they reach the wire', async (t) => {
   for (const code of [494, 495, 496, 497]) t.equal(catalog.find(code, 'nginx')?.semantics.sentAs, 400, `data/codes/${code}.json: nginx sends it as 400`)
   for (const code of [444, 499]) t.equal(catalog.find(code, 'nginx')?.semantics.reachesClient, false, `data/codes/${code}.json: never seen by a client`)
 })
+
+// A redirect in the HTTP sense names its target in Location; Exchange ActiveSync's 451 uses X-MS-Location and is no redirect.
+t.test('only meanings whose example sends Location are redirects', async (t) => {
+  for (const r of records) {
+    if (r.semantics.redirect === null) continue
+    const names = r.example.headers.map((h) => h.name.toLowerCase())
+    t.ok(names.includes('location') || r.code === 300 || r.code === 304, `${where(r)}: semantics.redirect is set, so the example sends Location`)
+  }
+  t.equal(catalog.find(451, 'iis')?.semantics.redirect, null, 'data/codes/451.json (iis): semantics.redirect is null')
+})
+
+// nginx's error_page parser (ngx_http_core_error_page in src/http/ngx_http_core_module.c) defaults 495-497 to 400
+// when no =code is given, and 494 only since 1.17.9 (before that the client saw 494): the catalog's advice spells the code out.
+t.test('error_page advice for nginx 494-497 names the status it sends', async (t) => {
+  const text = (value: unknown): string[] =>
+    typeof value === 'string' ? [value] : Array.isArray(value) ? value.flatMap(text) : value !== null && typeof value === 'object' ? Object.values(value).flatMap(text) : []
+  for (const r of records) {
+    for (const s of text(r)) {
+      for (const m of s.matchAll(/error_page((?:\s+49[4-7])+)\s+(=\S*|[/@]\S*|https?:\S*)/g)) {
+        t.match(m[2], /^=\d{3}\b/, `${where(r)}: "${m[0]}" gives an explicit =code`)
+      }
+    }
+  }
+})
