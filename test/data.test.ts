@@ -223,6 +223,7 @@ const VENDOR_MEANINGS: Array<[number, string]> = [
   [498, 'esri'],
   [499, 'nginx'],
   [499, 'esri'],
+  [508, 'cloudlinux'],
   [509, 'cpanel'],
   [520, 'cloudflare'],
   [521, 'cloudflare'],
@@ -241,7 +242,7 @@ const VENDOR_MEANINGS: Array<[number, string]> = [
   [599, 'http-proxies'],
   [999, 'linkedin']
 ]
-const PRIMARY: Record<number, string | null> = { 419: 'laravel', 420: 'twitter', 451: null, 499: 'nginx', 530: 'cloudflare' }
+const PRIMARY: Record<number, string | null> = { 419: 'laravel', 420: 'twitter', 451: null, 499: 'nginx', 508: null, 530: 'cloudflare' }
 
 t.test('every promised vendor meaning is there, the most common first', async (t) => {
   for (const [code, vendor] of VENDOR_MEANINGS) {
