@@ -285,3 +285,55 @@ t.test('error_page advice for nginx 494-497 names the status it sends', async (t
     }
   }
 })
+
+// The voice of issue 18 for the vendor meanings: short, no sourcing caveats up front, no repeated openings or sentences.
+const vendorRecords = records.filter((r) => r.vendor !== null)
+const readerProse = (r: CodeRecord): Array<[string, string]> => [
+  ['summary', r.summary],
+  ['meaning', r.meaning],
+  ['definition', r.definition],
+  ['explanation', r.explanation],
+  ...r.commonCauses.map((c, i): [string, string] => [`commonCauses/${i}`, c]),
+  ['misinterpretation/mistake', r.misinterpretation.mistake],
+  ['misinterpretation/correction', r.misinterpretation.correction],
+  ...r.faq.flatMap((f, i): Array<[string, string]> => [[`faq/${i}/question`, f.question], [`faq/${i}/answer`, f.answer]]),
+  ['example/description', r.example.description],
+  ...r.related.map((x, i): [string, string] => [`related/${i}/reason`, x.reason])
+]
+const wordsOf = (s: string) => s.toLowerCase().replace(/[^a-z0-9' ]+/g, ' ').trim().split(/\s+/)
+
+t.test('vendor meanings and explanations keep to the voice limits', async (t) => {
+  const openings = { meaning: new Map<string, string>(), explanation: new Map<string, string>() }
+  for (const r of records) {
+    for (const field of ['meaning', 'explanation'] as const) {
+      const key = wordsOf(r[field]).slice(0, 3).join(' ')
+      const other = openings[field].get(key)
+      if (other !== undefined && (r.vendor !== null || !other.includes('(iana)'))) t.fail(`${where(r)}: ${field} opens like ${other}: "${key}"`)
+      openings[field].set(key, where(r))
+    }
+  }
+  for (const r of vendorRecords) {
+    t.ok(r.meaning.length <= 200, `${where(r)}: meaning has ${r.meaning.length} characters, at most 200`)
+    t.ok(r.explanation.length <= 450, `${where(r)}: explanation has ${r.explanation.length} characters, at most 450`)
+    t.notMatch(r.meaning, /\b(we found no|no primary|not documented|documentation)\b/i, `${where(r)}: meaning leaves sourcing to definition and sources`)
+  }
+  const framed = vendorRecords.filter((r) => /^(Think of|Picture|Imagine)\b/.test(r.explanation))
+  t.ok(framed.length <= 1, `at most one vendor explanation opens with Think of, Picture or Imagine (${framed.map(where).join(', ')})`)
+})
+
+t.test('no sentence of 8 or more words appears in a vendor record and another record', async (t) => {
+  const seen = new Map<string, string>()
+  for (const r of [...vendorRecords, ...iana]) {
+    for (const [path, text] of readerProse(r)) {
+      for (const sentence of text.split(/(?<=[.!?:;])\s+(?=["'(]?[A-Z0-9])/)) {
+        const w = wordsOf(sentence)
+        if (w.length < 8) continue
+        const key = w.join(' ')
+        const other = seen.get(key)
+        if (other !== undefined && !other.startsWith(`${where(r)} `)) t.fail(`${where(r)} ${path} repeats ${other}: "${sentence}"`)
+        else if (other === undefined && r.vendor !== null) seen.set(key, `${where(r)} ${path}`)
+      }
+    }
+  }
+  t.pass(`${seen.size} vendor sentences of 8 or more words, each in one record`)
+})
