@@ -51,6 +51,13 @@ const REDIRECTS: Record<number, { permanent: boolean | null; method: string }> =
   308: { permanent: true, method: 'preserved' }
 }
 
+// Codes that never are the status of a whole response: the example shows the response that carries them.
+// RFC 5842 Section 7.1 defines 208 for DAV:response elements inside a 207 Multi-Status body.
+const EXAMPLE_CARRIER: Record<number, number> = { 208: 207 }
+// Where waiting gains nothing and the same request may go again at once: 421 on a new connection
+// (RFC 9110 Section 15.5.20), 425 once the TLS handshake has completed (RFC 8470 Section 5.2).
+const RETRY_IMMEDIATELY = new Set([421, 425])
+
 if (!hasReference) {
   t.comment(`!!! SKIPPED the registry and quotation checks: ${REFERENCE_DIR} is not here. Run the tests beside ../shared to check the data against its sources.`)
 }
@@ -139,13 +146,24 @@ t.test('semantics follow the rules of each code', async (t) => {
     if (r.code >= 400) t.not(r.semantics.retry, 'not-needed', `${where(r)}: an error needs some retry advice`)
     if (r.code < 400) t.equal(r.semantics.retry, 'not-needed', `${where(r)}: semantics.retry`)
   }
+  for (const r of records) {
+    const immediate = r.vendor === null && RETRY_IMMEDIATELY.has(r.code)
+    t.equal(r.semantics.retry === 'immediately', immediate, `${where(r)}: semantics.retry is 'immediately' exactly for ${[...RETRY_IMMEDIATELY].join(' and ')}`)
+  }
+})
+
+t.test('208 is shown inside the 207 that carries it', async (t) => {
+  const r = catalog.find(208, null)!
+  t.equal(r.example.status, 207, 'the example response is a 207 Multi-Status')
+  t.match(r.example.raw, /^HTTP\/1\.1 207 Multi-Status\r\n/, 'its status line says 207 Multi-Status')
+  t.match(r.example.body, /<d:multistatus[^]*<d:status>HTTP\/1\.1 208 Already Reported<\/d:status>/, 'its multistatus body holds the 208 entry')
 })
 
 t.test('example responses obey their code', async (t) => {
   for (const r of records) {
     const ex = r.example
     const names = ex.headers.map((h) => h.name.toLowerCase())
-    t.equal(ex.status, r.semantics.sentAs ?? r.code, `${where(r)}: example.status is what goes on the wire`)
+    t.equal(ex.status, r.semantics.sentAs ?? EXAMPLE_CARRIER[r.code] ?? r.code, `${where(r)}: example.status is what goes on the wire`)
     if (!r.semantics.contentAllowed) t.equal(ex.body, null, `${where(r)}: example.body is null where content is forbidden`)
     if (ex.status === 204 || ex.status < 200) {
       t.notOk(names.includes('content-length') || names.includes('content-type'), `${where(r)}: no Content-Length or Content-Type on ${ex.status}`)
@@ -286,9 +304,8 @@ t.test('error_page advice for nginx 494-497 names the status it sends', async (t
   }
 })
 
-// The voice of issue 18 for the vendor meanings: short, no sourcing caveats up front, no repeated openings or sentences.
-const vendorRecords = records.filter((r) => r.vendor !== null)
-const readerProse = (r: CodeRecord): Array<[string, string]> => [
+// The prose a reader sees, field by field: what the rules on repeated sentences apply to.
+const proseOf = (r: CodeRecord): Array<[string, string]> => [
   ['summary', r.summary],
   ['meaning', r.meaning],
   ['definition', r.definition],
@@ -300,40 +317,19 @@ const readerProse = (r: CodeRecord): Array<[string, string]> => [
   ['example/description', r.example.description],
   ...r.related.map((x, i): [string, string] => [`related/${i}/reason`, x.reason])
 ]
-const wordsOf = (s: string) => s.toLowerCase().replace(/[^a-z0-9' ]+/g, ' ').trim().split(/\s+/)
 
-t.test('vendor meanings and explanations keep to the voice limits', async (t) => {
-  const openings = { meaning: new Map<string, string>(), explanation: new Map<string, string>() }
-  for (const r of records) {
-    for (const field of ['meaning', 'explanation'] as const) {
-      const key = wordsOf(r[field]).slice(0, 3).join(' ')
-      const other = openings[field].get(key)
-      if (other !== undefined && (r.vendor !== null || !other.includes('(iana)'))) t.fail(`${where(r)}: ${field} opens like ${other}: "${key}"`)
-      openings[field].set(key, where(r))
-    }
-  }
-  for (const r of vendorRecords) {
-    t.ok(r.meaning.length <= 200, `${where(r)}: meaning has ${r.meaning.length} characters, at most 200`)
-    t.ok(r.explanation.length <= 450, `${where(r)}: explanation has ${r.explanation.length} characters, at most 450`)
-    t.notMatch(r.meaning, /\b(we found no|no primary|not documented|documentation)\b/i, `${where(r)}: meaning leaves sourcing to definition and sources`)
-  }
-  const framed = vendorRecords.filter((r) => /^(Think of|Picture|Imagine)\b/.test(r.explanation))
-  t.ok(framed.length <= 1, `at most one vendor explanation opens with Think of, Picture or Imagine (${framed.map(where).join(', ')})`)
+t.test('503 tells the AWS load balancers apart', async (t) => {
+  const text = proseOf(catalog.find(503, null)!).map(([, s]) => s).join(' ')
+  // AWS: an Application Load Balancer fails open when every target is unhealthy, and answers 503
+  // when a target group has no registered targets; a Classic Load Balancer answers 503 with no healthy instances.
+  t.match(text, /Application Load Balancer[^.]*no registered targets/, 'an ALB answers 503 for a target group with no registered targets')
+  t.match(text, /fails open/, 'an ALB whose targets are all unhealthy fails open')
+  t.match(text, /Classic Load Balancer[^.]*no healthy instances/, 'a Classic Load Balancer answers 503 with no healthy instances')
+  t.notMatch(text, /AWS load balancers? (without|with no) healthy targets/, 'no claim that any AWS load balancer sends 503 for unhealthy targets')
 })
 
-t.test('no sentence of 8 or more words appears in a vendor record and another record', async (t) => {
-  const seen = new Map<string, string>()
-  for (const r of [...vendorRecords, ...iana]) {
-    for (const [path, text] of readerProse(r)) {
-      for (const sentence of text.split(/(?<=[.!?:;])\s+(?=["'(]?[A-Z0-9])/)) {
-        const w = wordsOf(sentence)
-        if (w.length < 8) continue
-        const key = w.join(' ')
-        const other = seen.get(key)
-        if (other !== undefined && !other.startsWith(`${where(r)} `)) t.fail(`${where(r)} ${path} repeats ${other}: "${sentence}"`)
-        else if (other === undefined && r.vendor !== null) seen.set(key, `${where(r)} ${path}`)
-      }
-    }
-  }
-  t.pass(`${seen.size} vendor sentences of 8 or more words, each in one record`)
+t.test('409 warns against using it for validation failures', async (t) => {
+  const r = catalog.find(409, null)!
+  t.match(r.misinterpretation.mistake, /validation/i, 'the misinterpretation is about validation failures')
+  t.same([...r.misinterpretation.useInstead].sort(), [400, 422], 'and sends them to 400 or 422')
 })
