@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import Fastify from 'fastify'
+import Fastify, { type FastifyRequest } from 'fastify'
 import underPressure from '@fastify/under-pressure'
 import pino from 'pino'
 import type { Redis } from 'ioredis'
@@ -16,6 +16,7 @@ import problems, { notFound, sendProblem } from './plugins/problems.js'
 import { clientErrorHandler, limitRequests, urlTooLong } from './plugins/protection.js'
 import { staticHeaders } from './plugins/headers.js'
 import { AppLogController, accessLog, type Log } from './logging.js'
+import { clientKeyer } from './http/client-key.js'
 import { RedisWindowLimiter, WindowLimiter, type RedisLike, type UnitLimiter } from './http/limiter.js'
 import { ERRORS, ProblemError } from './errors.js'
 import docs from './plugins/docs.js'
@@ -105,7 +106,16 @@ export async function buildApp(options: AppOptions) {
     })
   }
   const limiter = (limit: number, prefix: string): UnitLimiter =>
-    redis === undefined ? new WindowLimiter(limit, 60_000) : new RedisWindowLimiter(redis as unknown as RedisLike, limit, 60_000, prefix)
+    redis === undefined
+      ? new WindowLimiter(limit, 60_000, config.rateLimitMaxClients)
+      : new RedisWindowLimiter(redis as unknown as RedisLike, limit, 60_000, prefix)
+  // Per-client limits key IPv6 clients by their prefix (src/http/client-key.ts).
+  const keyOf = clientKeyer(config.clientIPv6PrefixBits)
+  app.decorateRequest('clientKey', {
+    getter(this: FastifyRequest) {
+      return keyOf(this.ip)
+    }
+  })
 
   // Responses are serialized with JSON.stringify rather than fast-json-stringify: the data routes send
   // precomputed Buffers, and the objects the others send (problems, /check reports, /health) are built

@@ -9,6 +9,7 @@ import { buildApp } from '../src/app.js'
 import { defaultConfig, type Config } from '../src/config.js'
 import { RedisWindowLimiter, WindowLimiter } from '../src/http/limiter.js'
 import { catalog } from './helper.js'
+import { clientKey, clientKeyer } from '../src/http/client-key.js'
 
 async function app(t: Test, config: Partial<Config> = {}, redis?: Redis) {
   const instance = await buildApp({ config: defaultConfig(config), catalog: catalog(), ...(redis === undefined ? {} : { redis }) })
@@ -96,9 +97,69 @@ t.test('WindowLimiter counts units per window and forgets old windows', async (t
   t.match(limiter.takeNow('a', 2), { allowed: true, remaining: 0 })
   now = 1000
   t.match(limiter.takeNow('a', 1), { allowed: true, remaining: 4 }, 'a new window')
-  limiter.takeNow('b')
-  limiter.takeNow('c')
-  t.match(limiter.takeNow('a', 1), { allowed: true, remaining: 4 }, 'the oldest client was forgotten past maxKeys')
+  now = 2000
+  t.match(limiter.takeNow('b'), { allowed: true }, "a's ended window made room")
+  t.match(limiter.takeNow('c'), { allowed: true })
+  t.match(limiter.takeNow('a', 1), { allowed: false, crowded: true }, 'maxKeys open windows: a new one is refused')
+  now = 3000
+  t.match(limiter.takeNow('a', 1), { allowed: true, remaining: 4 }, 'until they end')
+})
+
+t.test('WindowLimiter: flooding it with new keys never resets another client\'s window', async (t) => {
+  let now = 0
+  const limiter = new WindowLimiter(2, 60_000, 3, () => now)
+  limiter.takeNow('victim', 2)
+  t.match(limiter.takeNow('victim'), { allowed: false }, 'the victim has spent its allowance')
+  const flood = Array.from({ length: 1000 }, (_, i) => limiter.takeNow(`flood-${i}`))
+  t.same(flood.slice(0, 2).map((a) => a.allowed), [true, true], 'new clients are tracked while there is room')
+  t.match(flood[2], { allowed: false, remaining: 0, crowded: true, resetS: 60 }, 'then refused')
+  t.equal(limiter.refusedKeys, 998, 'and counted')
+  t.match(limiter.takeNow('victim'), { allowed: false }, 'the exhausted window is still there')
+  now = 60_000
+  t.match(limiter.takeNow('newcomer'), { allowed: true }, 'once windows end, new clients get room again')
+  t.match(limiter.takeNow('victim'), { allowed: true, remaining: 1 }, 'and the victim a new window')
+})
+
+t.test('clientKey: IPv4 as it is, IPv4-mapped as its IPv4 address, IPv6 by its prefix', async (t) => {
+  t.equal(clientKey('203.0.113.7', 64), '203.0.113.7')
+  t.equal(clientKey('::ffff:203.0.113.7', 64), '203.0.113.7')
+  t.equal(clientKey('2001:db8:1:2:3:4:5:6', 64), '2001:db8:1:2::/64')
+  t.equal(clientKey('2001:db8:1:2:ffff:ffff:ffff:ffff', 64), '2001:db8:1:2::/64')
+  t.equal(clientKey('2001:db8:1:2:3:4:5:6', 48), '2001:db8:1::/48')
+  t.equal(clientKey('2001:db8:1:2:3:4:5:6', 56), '2001:db8:1::/56')
+  t.equal(clientKey('2001:db8:1:2ff:3:4:5:6', 56), '2001:db8:1:200::/56', 'a prefix that ends inside a group')
+  t.equal(clientKey('2001:db8::1', 128), '2001:db8::1/128')
+  t.equal(clientKey('not:an:address', 64), 'not:an:address')
+  const keyOf = clientKeyer(64, 2)
+  t.same(['2001:db8::1', '2001:db8::2', '2001:db8:0:1::1', '10.0.0.1'].map(keyOf), ['2001:db8::/64', '2001:db8::/64', '2001:db8:0:1::/64', '10.0.0.1'])
+})
+
+t.test('IPv6 clients share one allowance per /64, on every limiter', async (t) => {
+  const limited = await app(t, { rateLimitPerMin: 3, echoDelayRatePerMin: 1, check: { ...defaultConfig().check, ratePerMinute: 1 } })
+  const from = (remoteAddress: string, url = '/codes/200') => limited.inject({ url, remoteAddress }).then((r) => r.statusCode)
+  const one64 = ['2001:db8:1:2::1', '2001:db8:1:2:ffff::9', '2001:db8:1:2:abcd:1:2:3', '2001:db8:1:2::4']
+  const statuses = []
+  for (const address of one64) statuses.push(await from(address))
+  t.same(statuses, [200, 200, 200, 429], 'four addresses of one /64 are one client')
+  t.equal(await from('2001:db8:1:3::1'), 200, 'the next /64 is another client')
+  t.equal(await from('2001:db8:9::1', '/echo/200?delay=1'), 200)
+  t.equal(await from('2001:db8:9::2', '/echo/200?delay=1'), 429, 'delayed /echo too')
+  t.equal(await from('2001:db8:8::1', '/check?url=http://[2001:db8::1]/'), 403)
+  t.equal(await from('2001:db8:8::2', '/check?url=http://[2001:db8::1]/'), 429, '/check too')
+  const wider = await app(t, { rateLimitPerMin: 1, clientIPv6PrefixBits: 48 })
+  t.equal((await wider.inject({ url: '/codes/200', remoteAddress: '2001:db8:1:2::1' })).statusCode, 200)
+  t.equal((await wider.inject({ url: '/codes/200', remoteAddress: '2001:db8:1:3::1' })).statusCode, 429, 'CLIENT_IPV6_PREFIX_BITS=48: a /48 is one client')
+})
+
+t.test('a full rate limiter refuses new clients with a 429 that says so', async (t) => {
+  const limited = await app(t, { rateLimitMaxClients: 2 })
+  const from = (remoteAddress: string) => limited.inject({ url: '/codes/200', remoteAddress })
+  t.equal((await from('192.0.2.1')).statusCode, 200)
+  t.equal((await from('192.0.2.2')).statusCode, 200)
+  const refused = await from('192.0.2.3')
+  t.equal(refused.statusCode, 429)
+  t.match(JSON.parse(refused.body).detail, /tracking as many clients as it can/)
+  t.equal((await from('192.0.2.1')).statusCode, 200, 'clients already tracked are served')
 })
 
 const redisServer = spawnSync('sh', ['-c', 'command -v redis-server']).status === 0

@@ -15,6 +15,13 @@ declare module 'fastify' {
     /** false: the route does not spend the general allowance (limitRequests). */
     rateLimit?: false
   }
+  interface FastifyRequest {
+    /**
+     * The client for per-client limits and caps: request.ip for IPv4, its IPv6 prefix for IPv6
+     * (CLIENT_IPV6_PREFIX_BITS; src/http/client-key.ts). Every per-client limiter keys by this.
+     */
+    readonly clientKey: string
+  }
 }
 
 /** Sets the RateLimit headers (draft-ietf-httpapi-ratelimit-headers) and returns the 429 problem when the allowance is spent. */
@@ -23,10 +30,14 @@ function applyAllowance(reply: FastifyReply, a: Allowance, refusal: (a: Allowanc
   return a.allowed ? undefined : new ProblemError('ERR_RATE_LIMITED', refusal(a), { 'retry-after': String(a.resetS) })
 }
 
+const crowdedDetail = (a: Allowance) => `The server is tracking as many clients as it can; new clients may retry in ${a.resetS} s.`
+
 /** Spends units of a client's allowance, with the RateLimit headers; a 429 problem when it is spent. */
 export async function spend(limiter: UnitLimiter, request: FastifyRequest, reply: FastifyReply, units: number, what: string): Promise<void> {
-  const a = await limiter.take(request.ip, units)
-  const refused = applyAllowance(reply, a, () => `${what} is limited to ${a.limit} per minute per client; this request needs ${units}.`)
+  const a = await limiter.take(request.clientKey, units)
+  const refused = applyAllowance(reply, a, () =>
+    a.crowded === true ? crowdedDetail(a) : `${what} is limited to ${a.limit} per minute per client; this request needs ${units}.`
+  )
   if (refused !== undefined) throw refused
 }
 
@@ -38,12 +49,12 @@ export async function spend(limiter: UnitLimiter, request: FastifyRequest, reply
  */
 export function limitRequests(limiter: UnitLimiter) {
   const now = limiter instanceof WindowLimiter ? limiter : undefined
-  const refusal = (a: Allowance) => `Requests are limited to ${a.limit} per minute per client; retry in ${a.resetS} s.`
+  const refusal = (a: Allowance) => (a.crowded === true ? crowdedDetail(a) : `Requests are limited to ${a.limit} per minute per client; retry in ${a.resetS} s.`)
   return function rateLimit(request: FastifyRequest, reply: FastifyReply, done: (err?: Error) => void) {
     if (now !== undefined) {
-      return done(applyAllowance(reply, now.takeNow(request.ip), refusal))
+      return done(applyAllowance(reply, now.takeNow(request.clientKey), refusal))
     }
-    limiter.take(request.ip).then((a) => done(applyAllowance(reply, a, refusal)), done)
+    limiter.take(request.clientKey).then((a) => done(applyAllowance(reply, a, refusal)), done)
   }
 }
 
