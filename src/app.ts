@@ -17,6 +17,7 @@ import { clientErrorHandler, limitRequests, urlTooLong } from './plugins/protect
 import { staticHeaders } from './plugins/headers.js'
 import { AppLogController, accessLog, type Log } from './logging.js'
 import { clientKeyer } from './http/client-key.js'
+import { addressMatcher, limitConnections, type ConnectionStats } from './http/connections.js'
 import { RedisWindowLimiter, WindowLimiter, type RedisLike, type UnitLimiter } from './http/limiter.js'
 import { ERRORS, ProblemError } from './errors.js'
 import docs from './plugins/docs.js'
@@ -29,6 +30,13 @@ import echo from './routes/echo.js'
 import check from './routes/check.js'
 import { CheckReportSchema } from './schemas/check.js'
 import type { Resolver } from './check/checker.js'
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Counts of connections refused by the caps (src/http/connections.ts). */
+    connections: ConnectionStats
+  }
+}
 
 export interface AppOptions {
   config: Readonly<Config>
@@ -93,6 +101,18 @@ export async function buildApp(options: AppOptions) {
       return sendProblem(request, reply, ERRORS.ERR_BAD_REQUEST, 'The path is not a valid URL: it has a malformed percent-escape.')
     }
   }).withTypeProvider<TypeBoxTypeProvider>()
+  // Per-client limits and caps key IPv6 clients by their prefix (src/http/client-key.ts).
+  const keyOf = clientKeyer(config.clientIPv6PrefixBits)
+
+  // Caps on open connections: in all, and per client (trusted proxies exempt).
+  const connections = limitConnections(app.server, {
+    maxConnections: server.maxConnections,
+    maxPerClient: server.maxConnectionsPerClient,
+    keyOf,
+    exempt: addressMatcher(config.trustProxy),
+    log
+  })
+  app.decorate('connections', connections)
 
   // ioredis is loaded only when it is used.
   const redis =
@@ -109,8 +129,6 @@ export async function buildApp(options: AppOptions) {
     redis === undefined
       ? new WindowLimiter(limit, 60_000, config.rateLimitMaxClients)
       : new RedisWindowLimiter(redis as unknown as RedisLike, limit, 60_000, prefix)
-  // Per-client limits key IPv6 clients by their prefix (src/http/client-key.ts).
-  const keyOf = clientKeyer(config.clientIPv6PrefixBits)
   app.decorateRequest('clientKey', {
     getter(this: FastifyRequest) {
       return keyOf(this.ip)

@@ -5,6 +5,7 @@ import net from 'node:net'
 import { spawn, spawnSync } from 'node:child_process'
 import { once } from 'node:events'
 import { Redis } from 'ioredis'
+import pino from 'pino'
 import { buildApp } from '../src/app.js'
 import { defaultConfig, type Config } from '../src/config.js'
 import { RedisWindowLimiter, WindowLimiter } from '../src/http/limiter.js'
@@ -248,3 +249,68 @@ t.test('the server timeouts are set deliberately', async (t) => {
   t.equal((s as unknown as { maxHeaderSize: number }).maxHeaderSize, 16384)
 })
 
+
+/** Opens a connection from a loopback address; resolves with it once connected. */
+function connectFrom(port: number, localAddress: string): Promise<net.Socket> {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect({ port, host: '127.0.0.1', localAddress }, () => resolve(socket))
+    socket.on('error', reject)
+  })
+}
+
+/** Whether the server answers a request on this connection (true), or closes it (false). */
+function served(socket: net.Socket): Promise<boolean> {
+  return new Promise((resolve) => {
+    socket.once('data', () => resolve(true))
+    socket.once('close', () => resolve(false))
+    socket.on('error', () => {})
+    socket.write('GET /health HTTP/1.1\r\nHost: t\r\n\r\n')
+  })
+}
+
+t.test('connection caps: per client (trusted proxies exempt) and in all', async (t) => {
+  const server = await app(t, { server: { ...defaultConfig().server, maxConnectionsPerClient: 2 } })
+  await server.listen({ port: 0, host: '127.0.0.1' })
+  const port = (server.server.address() as net.AddressInfo).port
+  const sockets = [await connectFrom(port, '127.0.0.1'), await connectFrom(port, '127.0.0.1'), await connectFrom(port, '127.0.0.1'), await connectFrom(port, '127.0.0.2')]
+  t.teardown(() => sockets.forEach((s) => s.destroy()))
+  t.same(await Promise.all(sockets.map(served)), [true, true, false, true], "a client's third connection is closed; another client's is served")
+  t.equal(server.connections.droppedPerClient, 1)
+  sockets[0]!.destroy()
+  await once(sockets[0]!, 'close')
+  await new Promise((r) => setImmediate(r))
+  const again = await connectFrom(port, '127.0.0.1')
+  sockets.push(again)
+  t.equal(await served(again), true, 'a closed connection frees its place')
+
+  const behind = await app(t, { trustProxy: ['127.0.0.1'], server: { ...defaultConfig().server, maxConnectionsPerClient: 1 } })
+  await behind.listen({ port: 0, host: '127.0.0.1' })
+  const proxyPort = (behind.server.address() as net.AddressInfo).port
+  const proxied = [await connectFrom(proxyPort, '127.0.0.1'), await connectFrom(proxyPort, '127.0.0.1')]
+  t.teardown(() => proxied.forEach((s) => s.destroy()))
+  t.same(await Promise.all(proxied.map(served)), [true, true], 'a trusted proxy is not one client')
+
+  const small = await app(t, { server: { ...defaultConfig().server, maxConnections: 2 } })
+  await small.listen({ port: 0, host: '127.0.0.1' })
+  const smallPort = (small.server.address() as net.AddressInfo).port
+  const all = [await connectFrom(smallPort, '127.0.0.1'), await connectFrom(smallPort, '127.0.0.2'), await connectFrom(smallPort, '127.0.0.3')]
+  t.teardown(() => all.forEach((s) => s.destroy()))
+  t.same(await Promise.all(all.map(served)), [true, true, false], 'MAX_CONNECTIONS: the third connection is closed')
+  t.equal(small.connections.droppedOverall, 1)
+})
+
+t.test('an accept error is logged and survived', async (t) => {
+  const lines: string[] = []
+  const log = pino({ level: 'warn' }, { write: (line: string) => lines.push(line) })
+  const server = await buildApp({ config: defaultConfig(), catalog: catalog(), log })
+  t.teardown(() => server.close())
+  await server.listen({ port: 0, host: '127.0.0.1' })
+  const emfile = Object.assign(new Error('accept EMFILE'), { code: 'EMFILE', syscall: 'accept' })
+  server.server.emit('error', emfile)
+  server.server.emit('error', emfile)
+  t.equal(server.connections.acceptErrors, 2)
+  t.equal(lines.length, 1, 'one line for a burst')
+  t.match(JSON.parse(lines[0]!), { level: 40, code: 'EMFILE', msg: 'a connection could not be accepted' })
+  const port = (server.server.address() as net.AddressInfo).port
+  t.equal(await served(await connectFrom(port, '127.0.0.1')), true, 'still serving')
+})
