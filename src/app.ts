@@ -92,13 +92,17 @@ export async function buildApp(options: AppOptions) {
     http: { headersTimeout: server.headersTimeoutMs, maxHeaderSize: server.maxHeaderBytes, connectionsCheckingInterval: 1000 },
     clientErrorHandler: clientErrorHandler(server.maxUrlLength),
     // Errors the router raises before any hook runs: a malformed percent-escape, an over-long parameter.
+    // They spend the general allowance like any other request.
     frameworkErrors: function frameworkErrors(error, request, reply) {
       request.arrivedAt = performance.now()
       setStaticHeaders(request, reply)
-      if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
-        return sendProblem(request, reply, ERRORS.ERR_URI_TOO_LONG, 'A path segment is longer than the server accepts.')
-      }
-      return sendProblem(request, reply, ERRORS.ERR_BAD_REQUEST, 'The path is not a valid URL: it has a malformed percent-escape.')
+      rateLimit(request, reply, function answer(refused) {
+        if (refused instanceof ProblemError) return sendProblem(request, reply, refused.kind, refused.message, { headers: refused.headers })
+        if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
+          return sendProblem(request, reply, ERRORS.ERR_URI_TOO_LONG, 'A path segment is longer than the server accepts.')
+        }
+        return sendProblem(request, reply, ERRORS.ERR_BAD_REQUEST, 'The path is not a valid URL: it has a malformed percent-escape.')
+      })
     }
   }).withTypeProvider<TypeBoxTypeProvider>()
   // Per-client limits and caps key IPv6 clients by their prefix (src/http/client-key.ts).
@@ -143,6 +147,8 @@ export async function buildApp(options: AppOptions) {
     app.addSchema(schema)
   }
 
+  const rateLimit = limitRequests(limiter(config.rateLimitPerMin, 'siteerror-rl-'))
+
   if (log.isLevelEnabled('info')) app.addHook('onSend', accessLog(log))
   // Every response, errors included, carries the static headers; an over-long target is a 414.
   const tooLong = urlTooLong(server.maxUrlLength)
@@ -150,7 +156,10 @@ export async function buildApp(options: AppOptions) {
   app.addHook('onRequest', function prepare(request, reply, done) {
     request.arrivedAt = performance.now()
     setStaticHeaders(request, reply)
-    done(tooLong(request))
+    const refused = tooLong(request)
+    if (refused === undefined) return done()
+    // A 414 spends the general allowance too (the route's own hooks do not run).
+    rateLimit(request, reply, (overLimit) => done(overLimit ?? refused))
   })
   await app.register(problems, { log })
   await app.register(underPressure, {
@@ -170,8 +179,7 @@ export async function buildApp(options: AppOptions) {
           )
   })
   // The general allowance, on every route (unknown paths included, below) except those configured
-  // with rateLimit: false: /health, and /check, which spends one unit per URL instead.
-  const rateLimit = limitRequests(limiter(config.rateLimitPerMin, 'siteerror-rl-'))
+  // with rateLimit: false: /health, and /check, which spends one unit per upstream request instead.
   app.addHook('onRoute', function limitRoute(route) {
     if (route.config?.rateLimit !== false) route.onRequest = [...[route.onRequest ?? []].flat(), rateLimit]
   })
@@ -218,7 +226,9 @@ export async function buildApp(options: AppOptions) {
     }
   )
   answerOtherMethods(app, routes)
-  // Unknown paths spend the general allowance too.
-  app.setNotFoundHandler({ preHandler: rateLimit }, notFound)
+  // Unknown paths spend the general allowance too, on arrival, so that a body that does not parse spends it as well.
+  // (Fastify takes every lifecycle hook here, though its types name only preValidation and preHandler.)
+  const notFoundHooks = { onRequest: rateLimit } as unknown as { preHandler: typeof rateLimit }
+  app.setNotFoundHandler(notFoundHooks, notFound)
   return app
 }

@@ -6,6 +6,7 @@ import { spawn, spawnSync } from 'node:child_process'
 import { once } from 'node:events'
 import { Redis } from 'ioredis'
 import pino from 'pino'
+import type { InjectOptions } from 'fastify'
 import { buildApp } from '../src/app.js'
 import { defaultConfig, type Config } from '../src/config.js'
 import { RedisWindowLimiter, WindowLimiter } from '../src/http/limiter.js'
@@ -313,4 +314,29 @@ t.test('an accept error is logged and survived', async (t) => {
   t.match(JSON.parse(lines[0]!), { level: 40, code: 'EMFILE', msg: 'a connection could not be accepted' })
   const port = (server.server.address() as net.AddressInfo).port
   t.equal(await served(await connectFrom(port, '127.0.0.1')), true, 'still serving')
+})
+
+t.test('every request spends an allowance, whatever its outcome', async (t) => {
+  const cases: Array<[string, InjectOptions, number]> = [
+    ['a malformed percent-escape', { url: '/codes/%E0%A4%A' }, 400],
+    ['a 414', { url: `/codes?q=${'a'.repeat(400)}` }, 414],
+    ['an unknown path with a body that is not JSON', { method: 'POST', url: '/nowhere', headers: { 'content-type': 'application/json' }, payload: '{"a":[[[[' }, 400]
+  ]
+  for (const [what, request, status] of cases) {
+    const limited = await app(t, { rateLimitPerMin: 2, server: { ...defaultConfig().server, maxUrlLength: 300 } })
+    const statuses = []
+    for (let i = 0; i < 3; i++) statuses.push((await limited.inject(request)).statusCode)
+    t.same(statuses, [status, status, 429], what)
+  }
+  const check = { ...defaultConfig().check, ratePerMinute: 2 }
+  for (const [what, request] of [
+    ['a /check query that is not valid', { url: '/check?url=http://example.com/&bogus=1' }],
+    ['a POST /check body that is not valid', { method: 'POST', url: '/check', payload: { urls: [] } }],
+    ['a POST /check body that is not JSON', { method: 'POST', url: '/check', headers: { 'content-type': 'application/json' }, payload: '{' }]
+  ] as const) {
+    const limited = await app(t, { check })
+    const statuses = []
+    for (let i = 0; i < 3; i++) statuses.push((await limited.inject(request)).statusCode)
+    t.same(statuses, [400, 400, 429], what)
+  }
 })

@@ -67,6 +67,10 @@ const check: FastifyPluginAsyncTypebox<CheckOptions> = async function check(app,
   const { limiter } = options
   const slots = new ClientSlots(config.maxConcurrentPerClient)
 
+  async function spendOne(request: FastifyRequest, reply: FastifyReply): Promise<void> {
+    await spend(limiter, request, reply, 1, '/check')
+  }
+
   /**
    * What a request brings to its checks: a signal aborted when its client hangs up before the answer,
    * and the allowance each further upstream request spends.
@@ -122,8 +126,10 @@ const check: FastifyPluginAsyncTypebox<CheckOptions> = async function check(app,
   app.get(
     '/check',
     {
-      // /check spends its own, stricter allowance (one unit per URL) instead of the general one.
+      // /check spends its own, stricter allowance (one unit per upstream request) instead of the general
+      // one; the first unit on arrival, so that a request that is not valid spends it too.
       config: { rateLimit: false },
+      onRequest: spendOne,
       schema: {
         tags: ['check'],
         summary: 'Check a URL: its status and redirect chain',
@@ -141,7 +147,6 @@ const check: FastifyPluginAsyncTypebox<CheckOptions> = async function check(app,
       }
     },
     async function getCheck(request, reply) {
-      await spend(limiter, request, reply, 1, '/check')
       const req = requestOf(request.query)
       const url = target(request.query.url)
       const report = await withSlots(request, 1, () => run(url, req, callerOf(request, reply)))
@@ -156,6 +161,7 @@ const check: FastifyPluginAsyncTypebox<CheckOptions> = async function check(app,
     '/check',
     {
       config: { rateLimit: false },
+      onRequest: spendOne,
       schema: {
         tags: ['check'],
         summary: 'Check several URLs',
@@ -181,7 +187,8 @@ const check: FastifyPluginAsyncTypebox<CheckOptions> = async function check(app,
     },
     async function postCheck(request, reply) {
       const { urls } = request.body
-      await spend(limiter, request, reply, urls.length, '/check')
+      // One unit was spent on arrival: the other URLs' first requests.
+      if (urls.length > 1) await spend(limiter, request, reply, urls.length - 1, '/check')
       const req = requestOf(request.body)
       const targets = urls.map((u, i): URL | TargetError => {
         try {
