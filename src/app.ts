@@ -13,7 +13,7 @@ import { CategorySchema, CategorySummarySchema } from './schemas/category.js'
 import { ProblemSchema } from './schemas/problem.js'
 import { ComparisonSchema, CuratedSchema } from './schemas/compare.js'
 import problems, { notFound, sendProblem } from './plugins/problems.js'
-import { clientErrorHandler, limitRequests, urlTooLong } from './plugins/protection.js'
+import { checkRequestHead, clientErrorHandler, limitRequests } from './plugins/protection.js'
 import { staticHeaders } from './plugins/headers.js'
 import { AppLogController, accessLog, type Log } from './logging.js'
 import { clientKeyer } from './http/client-key.js'
@@ -90,7 +90,7 @@ export async function buildApp(options: AppOptions) {
     keepAliveTimeout: server.keepAliveTimeoutMs,
     bodyLimit: server.bodyLimitBytes,
     http: { headersTimeout: server.headersTimeoutMs, maxHeaderSize: server.maxHeaderBytes, connectionsCheckingInterval: 1000 },
-    clientErrorHandler: clientErrorHandler(server.maxUrlLength),
+    clientErrorHandler: clientErrorHandler(server.maxUrlLength, log),
     // Errors the router raises before any hook runs: a malformed percent-escape, an over-long parameter.
     // They spend the general allowance like any other request.
     frameworkErrors: function frameworkErrors(error, request, reply) {
@@ -150,15 +150,16 @@ export async function buildApp(options: AppOptions) {
   const rateLimit = limitRequests(limiter(config.rateLimitPerMin, 'siteerror-rl-'))
 
   if (log.isLevelEnabled('info')) app.addHook('onSend', accessLog(log))
-  // Every response, errors included, carries the static headers; an over-long target is a 414.
-  const tooLong = urlTooLong(server.maxUrlLength)
+  // Every response, errors included, carries the static headers; a head the parser let through
+  // but we refuse (an over-long target, two Hosts, a large GET body) is a problem.
+  const checkHead = checkRequestHead(server.maxUrlLength, server.bodyLimitBytes)
   app.decorateRequest('arrivedAt', 0)
   app.addHook('onRequest', function prepare(request, reply, done) {
     request.arrivedAt = performance.now()
     setStaticHeaders(request, reply)
-    const refused = tooLong(request)
+    const refused = checkHead(request)
     if (refused === undefined) return done()
-    // A 414 spends the general allowance too (the route's own hooks do not run).
+    // The refusal spends the general allowance too (the route's own hooks do not run).
     rateLimit(request, reply, (overLimit) => done(overLimit ?? refused))
   })
   await app.register(problems, { log })

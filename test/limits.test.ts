@@ -340,3 +340,44 @@ t.test('every request spends an allowance, whatever its outcome', async (t) => {
     t.same(statuses, [400, 400, 429], what)
   }
 })
+
+t.test('request heads Node accepts but HTTP does not: two Hosts, absolute-form targets, GET and HEAD bodies', async (t) => {
+  const lines: string[] = []
+  const log = pino({ level: 'info' }, { write: (line: string) => lines.push(line) })
+  const server = await buildApp({ config: defaultConfig({ logLevel: 'info' }), catalog: catalog(), log })
+  t.teardown(() => server.close())
+  await server.listen({ port: 0, host: '127.0.0.1' })
+  const port = (server.server.address() as net.AddressInfo).port
+  const body = (answer: string) => JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4))
+
+  const twoHosts = await raw(port, 'GET /codes/200 HTTP/1.1\r\nHost: a.example\r\nHost: b.example\r\nConnection: close\r\n\r\n')
+  t.match(twoHosts, /^HTTP\/1\.1 400 Bad Request\r\n[\s\S]*application\/problem\+json/)
+  t.match(body(twoHosts), { code: 'ERR_BAD_REQUEST', detail: /more than one Host/ })
+
+  const absolute = await raw(port, 'GET http://evil.example/nothing?x=1 HTTP/1.1\r\nHost: a.example\r\nConnection: close\r\n\r\n')
+  t.match(absolute, /^HTTP\/1\.1 404 /)
+  t.match(body(absolute), { instance: '/nothing?x=1', detail: 'There is nothing at /nothing. GET / lists every endpoint.' })
+  const echoed = await raw(port, 'GET HTTP://evil.example/echo/200 HTTP/1.1\r\nHost: a.example\r\nConnection: close\r\n\r\n')
+  t.match(echoed, /^HTTP\/1\.1 200 /)
+  t.notMatch(echoed, /evil\.example/, 'the echo does not take the scheme and host for its path')
+  const bare = await raw(port, 'GET http://evil.example HTTP/1.1\r\nHost: a.example\r\nConnection: close\r\n\r\n')
+  t.match(bare, /^HTTP\/1\.1 200 /, 'no path is /')
+  const networkPath = await raw(port, 'GET //evil.example/x HTTP/1.1\r\nHost: a.example\r\nConnection: close\r\n\r\n')
+  t.equal(body(networkPath).instance, '', 'a target that would read as another host is not the instance')
+
+  for (const method of ['GET', 'HEAD']) {
+    const big = await raw(port, `${method} /codes/200 HTTP/1.1\r\nHost: a.example\r\nContent-Length: 5000000\r\n\r\n${'x'.repeat(1000)}`)
+    t.match(big, /^HTTP\/1\.1 413 /, `${method} with 5 MB of content`)
+    t.match(big, /\r\nconnection: close\r\n/i)
+  }
+  const small = await raw(port, 'GET /codes/200 HTTP/1.1\r\nHost: a.example\r\nContent-Length: 10\r\nConnection: close\r\n\r\n0123456789')
+  t.match(small, /^HTTP\/1\.1 200 /, 'a small GET body is still ignored')
+
+  lines.length = 0
+  await raw(port, 'NOT HTTP AT ALL\r\n\r\n')
+  await raw(port, `GET /codes HTTP/1.1\r\nHost: x\r\nX-Big: ${'b'.repeat(20000)}\r\n\r\n`)
+  t.match(lines.map((l) => JSON.parse(l)), [
+    { level: 30, status: 400, ip: '127.0.0.1', parserError: /^HPE_/, msg: 'request' },
+    { level: 30, status: 431, ip: '127.0.0.1', parserError: 'HPE_HEADER_OVERFLOW', msg: 'request' }
+  ], 'parser refusals have access-log lines')
+})
