@@ -11,8 +11,8 @@ type Coding = 'br' | 'gzip' | 'identity'
  * How hard compressed variants are compressed. 'best' (brotli 11, gzip 9) for the representations
  * made at boot and kept for the life of the process: up to tens of milliseconds, once. 'fast'
  * (brotli 4, gzip 6) for answers computed on demand, which a client can make the server compute
- * for every request by varying the query: about a millisecond for 25 KB, within a fifth larger
- * than 'best' (docs/performance.md).
+ * for every request by varying the query: brotli 4 costs about a seventieth of brotli 11 and its
+ * output is about a quarter larger (docs/performance.md).
  */
 export type Compression = 'best' | 'fast'
 
