@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import Fastify, { type FastifyRequest } from 'fastify'
+import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify'
 import underPressure from '@fastify/under-pressure'
 import pino from 'pino'
 import type { Redis } from 'ioredis'
@@ -13,7 +13,7 @@ import { CategorySchema, CategorySummarySchema } from './schemas/category.js'
 import { ProblemSchema } from './schemas/problem.js'
 import { ComparisonSchema, CuratedSchema } from './schemas/compare.js'
 import problems, { notFound, sendProblem } from './plugins/problems.js'
-import { checkRequestHead, clientErrorHandler, limitRequests } from './plugins/protection.js'
+import { checkHead, checkTarget, clientErrorHandler, limitRequests } from './plugins/protection.js'
 import { staticHeaders } from './plugins/headers.js'
 import { AppLogController, accessLog, type Log } from './logging.js'
 import { clientKeyer } from './http/client-key.js'
@@ -150,17 +150,17 @@ export async function buildApp(options: AppOptions) {
   const rateLimit = limitRequests(limiter(config.rateLimitPerMin, 'siteerror-rl-'))
 
   if (log.isLevelEnabled('info')) app.addHook('onSend', accessLog(log))
-  // Every response, errors included, carries the static headers; a head the parser let through
-  // but we refuse (an over-long target, two Hosts, a large GET body) is a problem.
-  const checkHead = checkRequestHead(server.maxUrlLength, server.bodyLimitBytes)
+  // Every response, errors included, carries the static headers; an absolute-form target is made
+  // origin-form and an over-long one is a 414. The refusal spends the general allowance too (the
+  // route's own hooks do not run).
+  const checkUrl = checkTarget(server.maxUrlLength)
+  const refuse = (refused: ProblemError | undefined, request: FastifyRequest, reply: FastifyReply, done: (err?: Error) => void) =>
+    refused === undefined ? done() : rateLimit(request, reply, (overLimit) => done(overLimit ?? refused))
   app.decorateRequest('arrivedAt', 0)
   app.addHook('onRequest', function prepare(request, reply, done) {
     request.arrivedAt = performance.now()
     setStaticHeaders(request, reply)
-    const refused = checkHead(request)
-    if (refused === undefined) return done()
-    // The refusal spends the general allowance too (the route's own hooks do not run).
-    rateLimit(request, reply, (overLimit) => done(overLimit ?? refused))
+    refuse(checkUrl(request), request, reply, done)
   })
   await app.register(problems, { log })
   await app.register(underPressure, {
@@ -178,6 +178,11 @@ export async function buildApp(options: AppOptions) {
               'retry-after': String(config.pressure.retryAfterS)
             })
           )
+  })
+  // Once load is not being shed: heads Node's parser let through but we refuse (two Hosts, a large GET body).
+  const checkFields = checkHead(server.bodyLimitBytes)
+  app.addHook('onRequest', function checkRequestHead(request, reply, done) {
+    refuse(checkFields(request), request, reply, done)
   })
   // The general allowance, on every route (unknown paths included, below) except those configured
   // with rateLimit: false: /health, and /check, which spends one unit per upstream request instead.

@@ -63,20 +63,27 @@ export function limitRequests(limiter: UnitLimiter) {
 const ABSOLUTE_FORM = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/[^/?#]*/
 
 /**
- * What is wrong with a request's head that Node's parser lets through, as a problem, or undefined:
- * a target longer than `maxUrlLength` (414); more than one Host (400, RFC 9112 Section 3.2); a GET
- * or HEAD announcing content larger than `bodyLimit` (413: those bodies are never read, and would
- * otherwise be drained for a 200). An absolute-form target is rewritten to origin form first, so
- * that no route, log line or problem `instance` takes the scheme and host for a path.
+ * The request target, checked first: an absolute-form target is rewritten to origin form, so that
+ * no route, log line or problem `instance` takes the scheme and host for a path; then one longer
+ * than `maxUrlLength` is a 414 problem (returned), or undefined.
  */
-export function checkRequestHead(maxUrlLength: number, bodyLimit: number) {
-  return function checkHead(request: FastifyRequest): ProblemError | undefined {
+export function checkTarget(maxUrlLength: number) {
+  return function checkUrl(request: FastifyRequest): ProblemError | undefined {
     const raw = request.raw
     if (raw.url!.charCodeAt(0) !== 0x2f /* / */) originForm(raw)
-    if (request.url.length > maxUrlLength) {
-      return new ProblemError('ERR_URI_TOO_LONG', `The request target is ${request.url.length} characters long; the limit is ${maxUrlLength}.`)
-    }
-    const headers = raw.rawHeaders
+    if (request.url.length <= maxUrlLength) return undefined
+    return new ProblemError('ERR_URI_TOO_LONG', `The request target is ${request.url.length} characters long; the limit is ${maxUrlLength}.`)
+  }
+}
+
+/**
+ * What else is wrong with a request's head that Node's parser lets through, as a problem, or
+ * undefined: more than one Host (400, RFC 9112 Section 3.2); a GET or HEAD announcing content
+ * larger than `bodyLimit` (413: those bodies are never read, and would otherwise be drained for a 200).
+ */
+export function checkHead(bodyLimit: number) {
+  return function checkFields(request: FastifyRequest): ProblemError | undefined {
+    const headers = request.raw.rawHeaders
     let hosts = 0
     for (let i = 0; i < headers.length; i += 2) {
       if (headers[i]!.length === 4 && headers[i]!.toLowerCase() === 'host') hosts++
