@@ -13,8 +13,10 @@ import { RedisWindowLimiter, WindowLimiter } from '../src/http/limiter.js'
 import { catalog } from './helper.js'
 import { clientKey, clientKeyer } from '../src/http/client-key.js'
 
+/** An app on the given settings; without event-loop-delay shedding unless they say, so that a busy machine does not turn an answer into a 503. */
 async function app(t: Test, config: Partial<Config> = {}, redis?: Redis) {
-  const instance = await buildApp({ config: defaultConfig(config), catalog: catalog(), ...(redis === undefined ? {} : { redis }) })
+  const settings = { pressure: { ...defaultConfig().pressure, maxEventLoopDelayMs: 0 }, ...config }
+  const instance = await buildApp({ config: defaultConfig(settings), catalog: catalog(), ...(redis === undefined ? {} : { redis }) })
   t.teardown(() => instance.close())
   await instance.ready()
   return instance
@@ -303,7 +305,7 @@ t.test('connection caps: per client (trusted proxies exempt) and in all', async 
 t.test('an accept error is logged and survived', async (t) => {
   const lines: string[] = []
   const log = pino({ level: 'warn' }, { write: (line: string) => lines.push(line) })
-  const server = await buildApp({ config: defaultConfig(), catalog: catalog(), log })
+  const server = await buildApp({ config: defaultConfig({ pressure: { ...defaultConfig().pressure, maxEventLoopDelayMs: 0 } }), catalog: catalog(), log })
   t.teardown(() => server.close())
   await server.listen({ port: 0, host: '127.0.0.1' })
   const emfile = Object.assign(new Error('accept EMFILE'), { code: 'EMFILE', syscall: 'accept' })
@@ -344,7 +346,7 @@ t.test('every request spends an allowance, whatever its outcome', async (t) => {
 t.test('request heads Node accepts but HTTP does not: two Hosts, absolute-form targets, GET and HEAD bodies', async (t) => {
   const lines: string[] = []
   const log = pino({ level: 'info' }, { write: (line: string) => lines.push(line) })
-  const server = await buildApp({ config: defaultConfig({ logLevel: 'info' }), catalog: catalog(), log })
+  const server = await buildApp({ config: defaultConfig({ logLevel: 'info', pressure: { ...defaultConfig().pressure, maxEventLoopDelayMs: 0 } }), catalog: catalog(), log })
   t.teardown(() => server.close())
   await server.listen({ port: 0, host: '127.0.0.1' })
   const port = (server.server.address() as net.AddressInfo).port
