@@ -68,6 +68,7 @@ t.test('SIGTERM: pending delays end with 503, checks abort, exit 0 quickly', asy
   // An upstream that never answers, for an in-flight /check.
   const http = await import('node:http')
   const hanging = http.createServer(() => {})
+  const checkArrived = once(hanging, 'request')
   hanging.listen(0, '127.0.0.2')
   await once(hanging, 'listening')
   const upstreamPort = (hanging.address() as import('node:net').AddressInfo).port
@@ -96,6 +97,8 @@ t.test('SIGTERM: pending delays end with 503, checks abort, exit 0 quickly', asy
   socket.on('data', (d: string) => (received += d))
   socket.write('GET /echo/200?delay=9000 HTTP/1.1\r\nHost: t\r\n\r\nGET /codes/200 HTTP/1.1\r\nHost: t\r\n\r\n')
   const checking = fetch(`${url}/check?url=${encodeURIComponent(`http://127.0.0.2:${upstreamPort}/`)}`).then(async (r) => ({ status: r.status, body: (await r.json()) as { error: unknown } }))
+  // SIGTERM once the check is in flight (it has reached the upstream) and the delayed echo has had time to start.
+  await checkArrived
   await new Promise((r) => setTimeout(r, 500))
   const started = Date.now()
   child.kill('SIGTERM')
