@@ -383,3 +383,13 @@ t.test('request heads Node accepts but HTTP does not: two Hosts, absolute-form t
     { level: 30, status: 431, ip: '127.0.0.1', parserError: 'HPE_HEADER_OVERFLOW', msg: 'request' }
   ], 'parser refusals have access-log lines')
 })
+
+t.test("the delayed /echo per-client cap keys IPv6 clients by their /64 too", async (t) => {
+  const capped = await app(t, { echoMaxDelayedPerClient: 1 })
+  const from = (remoteAddress: string) => capped.inject({ url: '/echo/200?delay=300', remoteAddress })
+  const waiting = from('2001:db8:5::1')
+  await new Promise((r) => setTimeout(r, 50))
+  t.equal((await from('2001:db8:5::2')).statusCode, 429, 'another address of the same /64 is the same client')
+  t.equal((await from('2001:db8:6::1')).statusCode, 200, 'another /64 is another client')
+  t.equal((await waiting).statusCode, 200)
+})
