@@ -223,6 +223,7 @@ const VENDOR_MEANINGS: Array<[number, string]> = [
   [498, 'esri'],
   [499, 'nginx'],
   [499, 'esri'],
+  [508, 'cloudlinux'],
   [509, 'cpanel'],
   [520, 'cloudflare'],
   [521, 'cloudflare'],
@@ -241,7 +242,7 @@ const VENDOR_MEANINGS: Array<[number, string]> = [
   [599, 'http-proxies'],
   [999, 'linkedin']
 ]
-const PRIMARY: Record<number, string | null> = { 419: 'laravel', 420: 'twitter', 451: null, 499: 'nginx', 530: 'cloudflare' }
+const PRIMARY: Record<number, string | null> = { 419: 'laravel', 420: 'twitter', 451: null, 499: 'nginx', 508: null, 530: 'cloudflare' }
 
 t.test('every promised vendor meaning is there, the most common first', async (t) => {
   for (const [code, vendor] of VENDOR_MEANINGS) {
@@ -259,4 +260,80 @@ t.test('every promised vendor meaning is there, the most common first', async (t
 t.test('nginx codes say how they reach the wire', async (t) => {
   for (const code of [494, 495, 496, 497]) t.equal(catalog.find(code, 'nginx')?.semantics.sentAs, 400, `data/codes/${code}.json: nginx sends it as 400`)
   for (const code of [444, 499]) t.equal(catalog.find(code, 'nginx')?.semantics.reachesClient, false, `data/codes/${code}.json: never seen by a client`)
+})
+
+// A redirect in the HTTP sense names its target in Location; Exchange ActiveSync's 451 uses X-MS-Location and is no redirect.
+t.test('only meanings whose example sends Location are redirects', async (t) => {
+  for (const r of records) {
+    if (r.semantics.redirect === null) continue
+    const names = r.example.headers.map((h) => h.name.toLowerCase())
+    t.ok(names.includes('location') || r.code === 300 || r.code === 304, `${where(r)}: semantics.redirect is set, so the example sends Location`)
+  }
+  t.equal(catalog.find(451, 'iis')?.semantics.redirect, null, 'data/codes/451.json (iis): semantics.redirect is null')
+})
+
+// nginx's error_page parser (ngx_http_core_error_page in src/http/ngx_http_core_module.c) defaults 495-497 to 400
+// when no =code is given, and 494 only since 1.17.9 (before that the client saw 494): the catalog's advice spells the code out.
+t.test('error_page advice for nginx 494-497 names the status it sends', async (t) => {
+  const text = (value: unknown): string[] =>
+    typeof value === 'string' ? [value] : Array.isArray(value) ? value.flatMap(text) : value !== null && typeof value === 'object' ? Object.values(value).flatMap(text) : []
+  for (const r of records) {
+    for (const s of text(r)) {
+      for (const m of s.matchAll(/error_page((?:\s+49[4-7])+)\s+(=\S*|[/@]\S*|https?:\S*)/g)) {
+        t.match(m[2], /^=\d{3}\b/, `${where(r)}: "${m[0]}" gives an explicit =code`)
+      }
+    }
+  }
+})
+
+// The voice of issue 18 for the vendor meanings: short, no sourcing caveats up front, no repeated openings or sentences.
+const vendorRecords = records.filter((r) => r.vendor !== null)
+const readerProse = (r: CodeRecord): Array<[string, string]> => [
+  ['summary', r.summary],
+  ['meaning', r.meaning],
+  ['definition', r.definition],
+  ['explanation', r.explanation],
+  ...r.commonCauses.map((c, i): [string, string] => [`commonCauses/${i}`, c]),
+  ['misinterpretation/mistake', r.misinterpretation.mistake],
+  ['misinterpretation/correction', r.misinterpretation.correction],
+  ...r.faq.flatMap((f, i): Array<[string, string]> => [[`faq/${i}/question`, f.question], [`faq/${i}/answer`, f.answer]]),
+  ['example/description', r.example.description],
+  ...r.related.map((x, i): [string, string] => [`related/${i}/reason`, x.reason])
+]
+const wordsOf = (s: string) => s.toLowerCase().replace(/[^a-z0-9' ]+/g, ' ').trim().split(/\s+/)
+
+t.test('vendor meanings and explanations keep to the voice limits', async (t) => {
+  const openings = { meaning: new Map<string, string>(), explanation: new Map<string, string>() }
+  for (const r of records) {
+    for (const field of ['meaning', 'explanation'] as const) {
+      const key = wordsOf(r[field]).slice(0, 3).join(' ')
+      const other = openings[field].get(key)
+      if (other !== undefined && (r.vendor !== null || !other.includes('(iana)'))) t.fail(`${where(r)}: ${field} opens like ${other}: "${key}"`)
+      openings[field].set(key, where(r))
+    }
+  }
+  for (const r of vendorRecords) {
+    t.ok(r.meaning.length <= 200, `${where(r)}: meaning has ${r.meaning.length} characters, at most 200`)
+    t.ok(r.explanation.length <= 450, `${where(r)}: explanation has ${r.explanation.length} characters, at most 450`)
+    t.notMatch(r.meaning, /\b(we found no|no primary|not documented|documentation)\b/i, `${where(r)}: meaning leaves sourcing to definition and sources`)
+  }
+  const framed = vendorRecords.filter((r) => /^(Think of|Picture|Imagine)\b/.test(r.explanation))
+  t.ok(framed.length <= 1, `at most one vendor explanation opens with Think of, Picture or Imagine (${framed.map(where).join(', ')})`)
+})
+
+t.test('no sentence of 8 or more words appears in a vendor record and another record', async (t) => {
+  const seen = new Map<string, string>()
+  for (const r of [...vendorRecords, ...iana]) {
+    for (const [path, text] of readerProse(r)) {
+      for (const sentence of text.split(/(?<=[.!?:;])\s+(?=["'(]?[A-Z0-9])/)) {
+        const w = wordsOf(sentence)
+        if (w.length < 8) continue
+        const key = w.join(' ')
+        const other = seen.get(key)
+        if (other !== undefined && !other.startsWith(`${where(r)} `)) t.fail(`${where(r)} ${path} repeats ${other}: "${sentence}"`)
+        else if (other === undefined && r.vendor !== null) seen.set(key, `${where(r)} ${path}`)
+      }
+    }
+  }
+  t.pass(`${seen.size} vendor sentences of 8 or more words, each in one record`)
 })
