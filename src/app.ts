@@ -116,13 +116,19 @@ export async function buildApp(options: AppOptions) {
   }
 
   if (log.isLevelEnabled('info')) app.addHook('onSend', accessLog(log))
+  // The general allowance, on every route (unknown paths included, in the hook below) except those configured
+  // with rateLimit: false: /health, and /check, which spends one unit per URL instead.
+  const rateLimit = limitRequests(limiter(config.rateLimitPerMin, 'siteerror-rl-'))
   // Every response, errors included, carries the static headers; an over-long target is a 414.
   const tooLong = urlTooLong(server.maxUrlLength)
   app.decorateRequest('arrivedAt', 0)
   app.addHook('onRequest', function prepare(request, reply, done) {
     request.arrivedAt = performance.now()
     setStaticHeaders(request, reply)
-    done(tooLong(request))
+    const error = tooLong(request)
+    if (error !== undefined || !request.is404) return done(error)
+    // Unknown paths spend the general allowance, then get their 404 here, before any body is read.
+    rateLimit(request, reply, (err) => (err === undefined ? void notFound(request, reply) : done(err)))
   })
   await app.register(problems, { log })
   await app.register(underPressure, {
@@ -141,11 +147,8 @@ export async function buildApp(options: AppOptions) {
             })
           )
   })
-  // The general allowance, on every route (unknown paths included, below) except those configured
-  // with rateLimit: false: /health, and /check, which spends one unit per URL instead.
-  const rateLimit = limitRequests(limiter(config.rateLimitPerMin, 'siteerror-rl-'))
   app.addHook('onRoute', function limitRoute(route) {
-    if (route.config?.rateLimit !== false) route.onRequest = [...[route.onRequest ?? []].flat(), rateLimit]
+    if (route.config?.rateLimit !== false) route.onRequest = [rateLimit, ...[route.onRequest ?? []].flat()]
   })
   const routes = recordRoutes(app)
   await app.register(docs, { version: VERSION })
@@ -190,7 +193,7 @@ export async function buildApp(options: AppOptions) {
     }
   )
   answerOtherMethods(app, routes)
-  // Unknown paths spend the general allowance too.
-  app.setNotFoundHandler({ preHandler: rateLimit }, notFound)
+  // The onRequest hook above answers unknown paths before this handler would run; it stays for reply.callNotFound().
+  app.setNotFoundHandler(notFound)
   return app
 }

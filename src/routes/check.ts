@@ -64,6 +64,8 @@ const check: FastifyPluginAsyncTypebox<CheckOptions> = async function check(app,
     { cacheTtlMs: config.cacheTtlMs, cacheMaxEntries: config.cacheMaxEntries, maxConcurrent: config.maxConcurrent }
   )
   const { limiter } = options
+  // JSON only: Fastify's text/plain parser would hand the schema a string (a 400), where every other type is a 415.
+  app.removeContentTypeParser('text/plain')
   app.addHook('preClose', async function abortChecks() {
     service.close()
   })
