@@ -20,9 +20,8 @@ export const CodeParamSchema = Type.String({
 const VendorParamSchema = Type.String({
   pattern: '^[a-z0-9]+(-[a-z0-9]+)*$',
   maxLength: 40,
-  description: 'A vendor id (see GET /categories), or "iana" for the registered meaning.',
-  // Swagger UI fills this into "Try it out" next to the code example 409, so it must fit 409.
-  examples: ['iana']
+  // No example: Swagger UI would pre-fill it into "Try it out", where it fits some codes and not others.
+  description: 'A vendor id (see GET /categories), or "iana" for the registered meaning.'
 })
 
 const CodeListSchema = Type.Object(
