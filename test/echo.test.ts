@@ -387,3 +387,22 @@ t.test('shutdown cancels pending delays promptly', async (t) => {
 })
 
 t.teardown(() => app.close())
+
+t.test('every /echo 400 lists what was wrong in errors, as the schema 400s do', async (t) => {
+  for (const [url, where, field] of [
+    ['/echo/abc', 'path', '/code'],
+    ['/echo/101', 'path', '/code'],
+    ['/echo/200?delay=1.5', 'querystring', '/delay'],
+    ['/echo/200?header=Set-Cookie:x', 'querystring', '/header'],
+    ['/echo/100?final=150', 'querystring', '/final'],
+    ['/echo/302?location=https://evil.test/', 'querystring', '/location'],
+    ['/echo/random?codes=200:1&seed=x', 'querystring', '/seed'],
+    ['/echo/random?codes=200:1&step=1', 'querystring', '/step'],
+    ['/echo/random?codes=abc', 'querystring', '/codes']
+  ] as const) {
+    const res = await request(`${origin}${url}`)
+    t.equal(res.statusCode, 400, url)
+    const body = (await res.body.json()) as { detail: string; errors: unknown }
+    t.same(body.errors, [{ in: where, field, message: body.detail }], `${url}: errors`)
+  }
+})

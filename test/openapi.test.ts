@@ -68,7 +68,7 @@ t.test('"Try it out" works for any path value with what Swagger UI pre-fills', a
   // only the code must still get an answer, so no optional parameter may carry an example that fits one code only.
   const params: any[] = doc.paths['/codes/{code}'].get.parameters
   for (const code of ['409', '499', '418', '520']) {
-    const query = new URLSearchParams(params.filter((p) => p.in === 'query' && p.example !== undefined).map((p) => [p.name, String(p.example)]))
+    const query = new URLSearchParams(params.filter((p) => p.in === 'query' && p.example !== undefined).map((p): [string, string] => [p.name, String(p.example)]))
     const target = `/codes/${code}${query.size > 0 ? `?${query}` : ''}`
     const res = await app.inject(target)
     t.equal(res.statusCode, 200, `GET ${target}`)

@@ -1,4 +1,4 @@
-import { ProblemError } from '../errors.js'
+import { invalid, type FieldError } from '../errors.js'
 
 /**
  * Parsing and validation of /echo parameters. Every rule is strict: a value that is not exactly
@@ -67,52 +67,52 @@ const REFUSED = new Set([
 ])
 const REFUSED_PREFIXES = ['access-control-', 'proxy-', 'sec-', ':']
 
-const bad = (detail: string): never => {
-  throw new ProblemError('ERR_VALIDATION', detail)
+const bad = (field: string, detail: string, where: FieldError['in'] = 'querystring'): never => {
+  throw invalid(where, field, detail)
 }
 
 /** Parses the code path segment: exactly three ASCII digits, 100 to 599. */
-export function parseCode(text: string): number {
-  if (!CODE.test(text)) bad(`"${text}" is not a status code: /echo takes exactly three digits from 100 to 599.`)
+export function parseCode(text: string, field = '/code', where: FieldError['in'] = 'path'): number {
+  if (!CODE.test(text)) bad(field, `"${text}" is not a status code: /echo takes exactly three digits from 100 to 599.`, where)
   return Number(text)
 }
 
 function single(query: Record<string, unknown>, name: string): string | undefined {
   const value = query[name]
   if (value === undefined) return undefined
-  if (typeof value !== 'string') bad(`${name} may be given once.`)
+  if (typeof value !== 'string') bad(`/${name}`, `${name} may be given once.`)
   return value as string
 }
 
 function whole(query: Record<string, unknown>, name: string, fallback: number, max: number, unit: string): number {
   const raw = single(query, name)
   if (raw === undefined) return fallback
-  if (!WHOLE.test(raw)) bad(`${name} must be a whole number of ${unit} written in plain digits (got "${raw}").`)
+  if (!WHOLE.test(raw)) bad(`/${name}`, `${name} must be a whole number of ${unit} written in plain digits (got "${raw}").`)
   const value = Number(raw)
-  if (value > max) bad(`${name} must be at most ${max} ${unit} (got ${raw}).`)
+  if (value > max) bad(`/${name}`, `${name} must be at most ${max} ${unit} (got ${raw}).`)
   return value
 }
 
 export function parseHeaderParam(value: string): [string, string] {
   const colon = value.indexOf(':')
-  if (colon <= 0) bad(`header must be Name:Value (got "${value.slice(0, 40)}").`)
+  if (colon <= 0) bad('/header', `header must be Name:Value (got "${value.slice(0, 40)}").`)
   const name = value.slice(0, colon).trim()
   const fieldValue = value.slice(colon + 1).trim()
-  if (!TOKEN.test(name)) bad(`header name "${name.slice(0, 40)}" is not a valid field name.`)
+  if (!TOKEN.test(name)) bad('/header', `header name "${name.slice(0, 40)}" is not a valid field name.`)
   const lower = name.toLowerCase()
   if (REFUSED.has(lower) || REFUSED_PREFIXES.some((p) => lower.startsWith(p))) {
-    bad(`header ${name} cannot be set: framing, hop-by-hop, cookie, redirect and security headers are refused${lower === 'location' ? ' (use the location parameter)' : ''}.`)
+    bad('/header', `header ${name} cannot be set: framing, hop-by-hop, cookie, redirect and security headers are refused${lower === 'location' ? ' (use the location parameter)' : ''}.`)
   }
-  if (fieldValue.length > MAX_HEADER_VALUE) bad(`header ${name} is longer than ${MAX_HEADER_VALUE} characters.`)
-  if (!FIELD_VALUE.test(fieldValue)) bad(`header ${name} contains control characters.`)
+  if (fieldValue.length > MAX_HEADER_VALUE) bad('/header', `header ${name} is longer than ${MAX_HEADER_VALUE} characters.`)
+  if (!FIELD_VALUE.test(fieldValue)) bad('/header', `header ${name} contains control characters.`)
   return [name, fieldValue]
 }
 
 /** Only a path on this server: no scheme, no authority, no backslashes, no control characters. */
 export function parseLocation(value: string): string {
-  if (value.length > MAX_LOCATION) bad(`location is longer than ${MAX_LOCATION} characters.`)
+  if (value.length > MAX_LOCATION) bad('/location', `location is longer than ${MAX_LOCATION} characters.`)
   if (!value.startsWith('/') || value.startsWith('//') || value.includes('\\') || /[\x00-\x20\x7f]/.test(value)) {
-    bad(`location must be a path on this server starting with a single "/" (got "${value.slice(0, 60)}"): absolute and protocol-relative URLs are refused.`)
+    bad('/location', `location must be a path on this server starting with a single "/" (got "${value.slice(0, 60)}"): absolute and protocol-relative URLs are refused.`)
   }
   return value
 }
@@ -138,15 +138,15 @@ export function isEmpty(object: object): boolean {
 export function parseParams(query: Record<string, unknown>, limits: EchoLimits): EchoParams {
   if (isEmpty(query)) return DEFAULTS
   const headerValues = query.header === undefined ? [] : [query.header].flat()
-  if (headerValues.length > MAX_HEADERS) bad(`At most ${MAX_HEADERS} header parameters are allowed.`)
+  if (headerValues.length > MAX_HEADERS) bad('/header', `At most ${MAX_HEADERS} header parameters are allowed.`)
   const headers = headerValues.map((h) => parseHeaderParam(String(h)))
   const body = single(query, 'body')
-  if (body !== undefined && body.length > MAX_BODY_PARAM) bad(`body must be at most ${MAX_BODY_PARAM} characters.`)
+  if (body !== undefined && body.length > MAX_BODY_PARAM) bad('/body', `body must be at most ${MAX_BODY_PARAM} characters.`)
   const finalText = single(query, 'final')
   let final = 200
   if (finalText !== undefined) {
-    final = parseCode(finalText)
-    if (final < 200) bad('final must be a final status from 200 to 599, not another 1xx.')
+    final = parseCode(finalText, '/final', 'querystring')
+    if (final < 200) bad('/final', 'final must be a final status from 200 to 599, not another 1xx.')
   }
   const location = single(query, 'location')
   return {

@@ -1,4 +1,4 @@
-import { ProblemError } from '../errors.js'
+import { ProblemError, invalid } from '../errors.js'
 import { jsonString } from '../json.js'
 import { MAX_HOPS, isEmpty, type EchoParams } from './params.js'
 
@@ -195,8 +195,9 @@ function finalResponse(asked: number, infoOf: (code: number) => CodeInfo, reques
  */
 export function respond(code: number, request: EchoRequest, params: EchoParams, info: (code: number) => CodeInfo, negotiate: Negotiate): EchoResponse {
   if (code === 101) {
-    throw new ProblemError(
-      'ERR_VALIDATION',
+    throw invalid(
+      'path',
+      '/code',
       '101 Switching Protocols can only answer a request with an Upgrade header, and the server must then speak the new protocol on the connection. /echo cannot switch protocols, so it will not send 101.'
     )
   }

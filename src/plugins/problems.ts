@@ -75,7 +75,7 @@ export default fp(
   async function problems(app, { log }: { log: Log }) {
     app.setErrorHandler(async function onError(error: FastifyError, request, reply) {
       if (error instanceof ProblemError) {
-        return sendProblem(request, reply, error.kind, error.message, { headers: error.headers })
+        return sendProblem(request, reply, error.kind, error.message, { headers: error.headers, ...(error.errors === undefined ? {} : { errors: error.errors }) })
       }
       if (error.validation !== undefined) {
         const errors = validationErrors(error)

@@ -2,7 +2,7 @@ import { Type } from '@sinclair/typebox'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { Catalog } from '../catalog/catalog.js'
 import type { Config } from '../config.js'
-import { ProblemError } from '../errors.js'
+import { ProblemError, invalid } from '../errors.js'
 import { addressPolicy } from '../check/policy.js'
 import { parseTarget, TargetError, type TargetRules } from '../check/target.js'
 import { systemResolver, type CheckReport, type CheckRequest, type Resolver } from '../check/checker.js'
@@ -70,9 +70,9 @@ const check: FastifyPluginAsyncTypebox<CheckOptions> = async function check(app,
     service.close()
   })
 
-  function requestOf(query: { method?: 'HEAD' | 'GET'; follow?: 'true' | 'false'; maxRedirects?: string }): CheckRequest {
+  function requestOf(query: { method?: 'HEAD' | 'GET'; follow?: 'true' | 'false'; maxRedirects?: string }, where: 'querystring' | 'body'): CheckRequest {
     const maxRedirects = query.maxRedirects === undefined ? Math.min(10, config.maxRedirects) : Number(query.maxRedirects)
-    if (maxRedirects > config.maxRedirects) throw new ProblemError('ERR_VALIDATION', `maxRedirects must be at most ${config.maxRedirects}.`)
+    if (maxRedirects > config.maxRedirects) throw invalid(where, '/maxRedirects', `maxRedirects must be at most ${config.maxRedirects}.`)
     return { method: query.method ?? 'HEAD', follow: query.follow !== 'false', maxRedirects }
   }
 
@@ -117,7 +117,7 @@ const check: FastifyPluginAsyncTypebox<CheckOptions> = async function check(app,
     },
     async function getCheck(request, reply) {
       await spend(limiter, request, reply, 1, '/check')
-      const req = requestOf(request.query)
+      const req = requestOf(request.query, 'querystring')
       const report = await run(target(request.query.url), req)
       if (report.error?.code === 'DESTINATION_NOT_ALLOWED' && report.error.hop === 0) {
         throw new ProblemError('DESTINATION_NOT_ALLOWED', 'The URL resolves to an address that is not publicly routable, so it is not checked.')
@@ -156,7 +156,7 @@ const check: FastifyPluginAsyncTypebox<CheckOptions> = async function check(app,
     async function postCheck(request, reply) {
       const { urls } = request.body
       await spend(limiter, request, reply, urls.length, '/check')
-      const req = requestOf(request.body)
+      const req = requestOf(request.body, 'body')
       const targets = urls.map((u, i): URL | TargetError => {
         try {
           return parseTarget(u, rules)

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import accepts from '@fastify/accepts'
 import type { Catalog } from '../catalog/catalog.js'
-import { ProblemError } from '../errors.js'
+import { ProblemError, invalid } from '../errors.js'
 import { parseCode, parseParams, MAX_BODY_PARAM, type EchoParams } from '../echo/params.js'
 import { respond, type CodeInfo, type EchoResponse } from '../echo/respond.js'
 import { draw, parseWeights, pick, Sequences } from '../echo/random.js'
@@ -245,7 +245,7 @@ const echo: FastifyPluginAsyncTypebox<EchoOptions> = async function echo(app, op
 
   const checkKeys = (query: Record<string, unknown>, allowed: Set<string>) => {
     for (const key in query) {
-      if (!allowed.has(key)) throw new ProblemError('ERR_VALIDATION', `"${key}" is not a parameter of this endpoint.`)
+      if (!allowed.has(key)) throw invalid('querystring', `/${key}`, `"${key}" is not a parameter of this endpoint.`)
     }
   }
 
@@ -278,13 +278,13 @@ const echo: FastifyPluginAsyncTypebox<EchoOptions> = async function echo(app, op
       let extra: Array<[string, string]> = []
       let value = Math.random()
       if (seed !== undefined) {
-        if (!SEED.test(seed) || Number(seed) > 0xffffffff) throw new ProblemError('ERR_VALIDATION', `seed must be a whole number from 0 to 4294967295 (got "${seed}").`)
-        if (step !== undefined && !/^(0|[1-9][0-9]{0,8})$/.test(step)) throw new ProblemError('ERR_VALIDATION', `step must be a whole number below 10^9 (got "${step}").`)
+        if (!SEED.test(seed) || Number(seed) > 0xffffffff) throw invalid('querystring', '/seed', `seed must be a whole number from 0 to 4294967295 (got "${seed}").`)
+        if (step !== undefined && !/^(0|[1-9][0-9]{0,8})$/.test(step)) throw invalid('querystring', '/step', `step must be a whole number below 10^9 (got "${step}").`)
         const n = step === undefined ? sequences.take(`${seed}|${query.codes}`) : Number(step)
         value = draw(Number(seed), n)
         extra = [['x-echo-draw', String(n)]]
       } else if (step !== undefined) {
-        throw new ProblemError('ERR_VALIDATION', 'step needs a seed.')
+        throw invalid('querystring', '/step', 'step needs a seed.')
       }
       const rest = Object.fromEntries(Object.entries(query).filter(([k]) => !RANDOM_KEYS.has(k)))
       return answer(request, reply, pick(entries, value), rest, extra)
