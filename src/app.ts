@@ -10,7 +10,7 @@ import type { Config } from './config.js'
 import { loadCatalog, type Catalog } from './catalog/catalog.js'
 import { CodeRecordSchema, CodeSummarySchema } from './schemas/code.js'
 import { CategorySchema, CategorySummarySchema } from './schemas/category.js'
-import { ProblemSchema } from './schemas/problem.js'
+import { EchoProblemSchema, ProblemSchema } from './schemas/problem.js'
 import { ComparisonSchema, CuratedSchema } from './schemas/compare.js'
 import problems, { notFound, sendProblem } from './plugins/problems.js'
 import { clientErrorHandler, limitRequests, urlTooLong } from './plugins/protection.js'
@@ -18,13 +18,14 @@ import { staticHeaders } from './plugins/headers.js'
 import { AppLogController, accessLog, type Log } from './logging.js'
 import { RedisWindowLimiter, WindowLimiter, type RedisLike, type UnitLimiter } from './http/limiter.js'
 import { ERRORS, ProblemError } from './errors.js'
+import { COMMON_PROBLEMS, problemResponses } from './schemas/responses.js'
 import docs from './plugins/docs.js'
 import { answerOtherMethods, recordRoutes } from './plugins/methods.js'
 import meta from './routes/meta.js'
 import codes from './routes/codes.js'
 import categories from './routes/categories.js'
 import compare from './routes/compare.js'
-import echo from './routes/echo.js'
+import echo, { EchoBodySchema } from './routes/echo.js'
 import check from './routes/check.js'
 import { CheckReportSchema } from './schemas/check.js'
 import type { Resolver } from './check/checker.js'
@@ -111,7 +112,7 @@ export async function buildApp(options: AppOptions) {
   // precomputed Buffers, and the objects the others send (problems, /check reports, /health) are built
   // field by field. Compiling a serializer per route and status at boot was a quarter of startup.
   app.setSerializerCompiler(() => (data) => JSON.stringify(data))
-  for (const schema of [ProblemSchema, CodeSummarySchema, CodeRecordSchema, CategorySummarySchema, CategorySchema, CuratedSchema, ComparisonSchema, CheckReportSchema]) {
+  for (const schema of [ProblemSchema, CodeSummarySchema, CodeRecordSchema, CategorySummarySchema, CategorySchema, CuratedSchema, ComparisonSchema, CheckReportSchema, EchoBodySchema, EchoProblemSchema]) {
     app.addSchema(schema)
   }
 
@@ -176,6 +177,7 @@ export async function buildApp(options: AppOptions) {
     {
       schema: {
         tags: ['meta'],
+        operationId: 'getOpenApi',
         summary: 'OpenAPI document',
         description: 'The OpenAPI 3.1 document of this API, generated from its schemas.',
         response: {
@@ -184,7 +186,8 @@ export async function buildApp(options: AppOptions) {
             additionalProperties: true,
             description: 'An OpenAPI 3.1 document.',
             examples: [{ openapi: '3.1.0', info: { title: 'SiteError API', version: VERSION }, paths: {} }]
-          }
+          },
+          ...problemResponses(...COMMON_PROBLEMS)
         }
       }
     },

@@ -3,7 +3,7 @@
  * its `type` URI is DOCS_BASE + the kebab-case name, documented in the README.
  */
 export interface ErrorKind {
-  code: string
+  code: ErrorCode
   status: number
   title: string
 }
@@ -34,6 +34,9 @@ const kinds = {
 } as const satisfies Record<string, Omit<ErrorKind, 'code'>>
 
 export type ErrorCode = keyof typeof kinds
+
+/** Every code a problem can carry: the one list the server answers with and the OpenAPI document enumerates. */
+export const ERROR_CODES = Object.freeze(Object.keys(kinds) as ErrorCode[])
 
 export const ERRORS: Readonly<Record<ErrorCode, ErrorKind>> = Object.freeze(
   Object.fromEntries(Object.entries(kinds).map(([code, k]) => [code, Object.freeze({ code, ...k })])) as Record<ErrorCode, ErrorKind>

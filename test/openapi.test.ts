@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { Validator } from '@seriousme/openapi-schema-validator'
 import { openApiText } from '../src/openapi.js'
+import { ERROR_CODES } from '../src/errors.js'
 import { ROOT, build } from './helper.js'
 
 const app = await build(t)
@@ -22,18 +23,49 @@ t.test('the document is valid OpenAPI 3.1', async (t) => {
 })
 
 t.test('every operation is documented', async (t) => {
+  const ids = new Set<string>()
   for (const [path, item] of Object.entries<Record<string, any>>(doc.paths)) {
     for (const [method, op] of Object.entries<any>(item)) {
       const name = `${method.toUpperCase()} ${path}`
       t.ok(op.summary, `${name} has a summary`)
       t.ok(op.description, `${name} has a description`)
       t.ok(op.tags?.length > 0, `${name} has tags`)
-      t.ok(op.responses?.['200'], `${name} documents its 200`)
-      const media = Object.values<any>(op.responses?.['200']?.content ?? {})
-      t.ok(media.some((m) => m.example !== undefined || m.examples !== undefined), `${name} has an example response`)
+      t.match(op.operationId, /^[a-z][A-Za-z0-9]*$/, `${name} has a camelCase operationId`)
+      t.notOk(ids.has(op.operationId), `${name}: ${op.operationId} is unique`)
+      ids.add(op.operationId)
+      if (method === 'head') {
+        t.same(Object.values<any>(op.responses).filter((r) => r.content !== undefined), [], `${name} documents no content`)
+      } else if (method === 'options' && !path.startsWith('/echo/')) {
+        t.ok(op.responses['204'], `${name} documents its 204`)
+      } else {
+        t.ok(op.responses?.['200'], `${name} documents its 200`)
+        const media = Object.values<any>(op.responses?.['200']?.content ?? {})
+        t.ok(path.startsWith('/echo/') || media.some((m) => m.example !== undefined || m.examples !== undefined), `${name} has an example response`)
+      }
     }
   }
   t.ok(doc.paths['/codes/{code}'], 'the code path is templated')
+})
+
+t.test('the document says how to reach it and that it is public', async (t) => {
+  t.same(doc.security, [], 'security: [] (no credentials)')
+  t.ok(doc.servers?.length > 0, 'servers')
+  t.ok(doc.info.contact && doc.info.license, 'contact and license')
+})
+
+t.test('Problem.code is the enum of the codes errors.ts names', async (t) => {
+  t.same(doc.components.schemas.Problem.properties.code.anyOf.map((c: any) => c.const), [...ERROR_CODES])
+})
+
+t.test('numeric and boolean parameters are typed as such', async (t) => {
+  const typeOf = (path: string, name: string, method = 'get') => doc.paths[path][method].parameters.find((p: any) => p.name === name)?.schema.type
+  t.equal(typeOf('/codes/{code}', 'code'), 'integer')
+  for (const name of ['code', 'delay', 'hops', 'retryAfter', 'final']) t.equal(typeOf('/echo/{code}', name), 'integer', `/echo/{code} ${name}`)
+  for (const name of ['seed', 'step']) t.equal(typeOf('/echo/random', name), 'integer', `/echo/random ${name}`)
+  t.equal(typeOf('/check', 'maxRedirects'), 'integer')
+  t.equal(typeOf('/check', 'follow'), 'boolean')
+  const body = doc.paths['/check'].post.requestBody.content['application/json'].schema.properties
+  t.same([body.follow.type, body.maxRedirects.type], ['boolean', 'integer'], 'POST /check takes JSON booleans and numbers')
 })
 
 t.test('shared schemas are named components', async (t) => {

@@ -1,6 +1,8 @@
 import fp from 'fastify-plugin'
 import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
+import { withDocumentedTypes } from '../schemas/documented.js'
+import { finishDocument } from '../schemas/document.js'
 
 export interface DocsOptions {
   version: string
@@ -53,6 +55,9 @@ export default fp<DocsOptions>(
         },
         tags: TAGS
       },
+      // Parameters checked as text on the wire are shown as the integers and booleans they stand for.
+      transform: ({ schema, url }) => ({ schema: schema === undefined ? schema : (withDocumentedTypes(schema) as typeof schema), url }),
+      transformObject: (documentObject) => finishDocument((documentObject as { openapiObject: Record<string, any> }).openapiObject),
       // Components are named by their $id (CodeRecord, Problem, ...) rather than def-0, def-1.
       refResolver: {
         buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`)

@@ -4,7 +4,7 @@ import type { Catalog } from '../catalog/catalog.js'
 import { compareRecords, comparisonLink } from '../catalog/compare.js'
 import { ProblemError, invalid } from '../errors.js'
 import { represent, representationMemo, sendRepresentation, type Representation } from '../http/representation.js'
-import { notModified, problemResponses } from '../schemas/responses.js'
+import { COMMON_PROBLEMS, notModified, problemResponses } from '../schemas/responses.js'
 import { ComparisonRefSchema } from '../schemas/compare.js'
 import { unknownCodeDetail } from './codes.js'
 
@@ -61,6 +61,7 @@ const compare: FastifyPluginAsyncTypebox<CompareOptions> = async function compar
     {
       schema: {
         tags: ['compare'],
+        operationId: 'compareCodes',
         summary: 'How two to four status codes differ',
         description:
           'With `codes`, compares two to four distinct codes aspect by aspect (class, meaning, whose side must act, caching, content, ' +
@@ -87,7 +88,7 @@ const compare: FastifyPluginAsyncTypebox<CompareOptions> = async function compar
             examples: example
           }),
           ...notModified,
-          ...problemResponses(400, 404)
+          ...problemResponses(...COMMON_PROBLEMS, 404)
         }
       }
     },
