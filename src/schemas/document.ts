@@ -55,7 +55,8 @@ function headersOf(path: string, method: string, status: string, rateLimited: bo
   if (path === '/health') names.push('Cache-Control', ...(status === '503' ? (['Retry-After'] as HeaderName[]) : []))
   if (path.startsWith('/echo/')) {
     names.push('Cache-Control')
-    if (status.startsWith('2') || status === '304') names.push('ETag')
+    // Every 2xx and 304 but a CORS preflight's 204.
+    if ((status.startsWith('2') || status === '304') && !(method === 'options' && status === '204')) names.push('ETag')
     if (status.startsWith('3') || status === '201' || status === '2XX') names.push('Location')
     if (status === '206' || status === '4XX') names.push('Content-Range')
     if (status === '4XX') names.push('Allow', 'WWW-Authenticate')
@@ -106,7 +107,21 @@ function optionsOf(base: Json, rateLimited: boolean): Json {
   }
 }
 
+/** TypeBox writes a union of literals as anyOf of one-value enums; the document shows it as one enum. */
+function collapseEnums(node: unknown): void {
+  if (node === null || typeof node !== 'object') return
+  for (const value of Object.values(node)) collapseEnums(value)
+  const { anyOf, ...rest } = node as Json
+  const single = (s: Json) => s.type === 'string' && Array.isArray(s.enum) && s.enum.length === 1 && Object.keys(s).length === 2
+  if (Array.isArray(anyOf) && anyOf.length > 1 && anyOf.every(single)) {
+    delete (node as Json).anyOf
+    Object.assign(node, { type: 'string', enum: anyOf.map((s: Json) => s.enum[0]), ...rest })
+  }
+}
+
 export function finishDocument(doc: Json): Json {
+  collapseEnums(doc.components?.schemas)
+  collapseEnums(doc.paths)
   doc.info.contact = { name: 'SiteError API maintainers' }
   doc.servers = [{ url: '/', description: 'The server this document is served from.' }]
   // Public: no operation needs credentials.
