@@ -977,7 +977,7 @@ export interface components {
         "X-Request-Id": string;
         /** @description Validator of this representation: send it back in If-None-Match to get a 304 while it is current. */
         ETag: string;
-        /** @description `public, max-age=<CACHE_MAX_AGE_S>` on data, `no-store` on problems and /check reports, `no-cache` on /echo. */
+        /** @description `public, max-age=<CACHE_MAX_AGE_S>` on data, `no-store` on problems and /check reports, `private, no-store` on /echo. */
         "Cache-Control": string;
         /** @description `Accept-Encoding` on bodies large enough to be served compressed. */
         Vary: string;
@@ -2648,21 +2648,21 @@ export interface operations {
     echoRandom: {
         parameters: {
             query: {
-                /** @description Code:weight pairs, comma-separated, e.g. 200:0.9,503:0.1 (final codes 200-599, up to 10). */
+                /** @description Code:weight pairs, comma-separated, e.g. 200:0.9,503:0.1 (final codes 200-599, up to 10; weights plain decimals of at most 6 digits before and 6 after the point; at most 256 characters). */
                 codes: string;
                 /** @description A whole number from 0 to 4294967295 that fixes the sequence of picks. */
                 seed?: number;
                 /** @description With seed: the position to draw (0 to 999999999), instead of the next one. */
                 step?: number;
-                /** @description Milliseconds to wait before answering: plain digits, 0 to 10000 (ECHO_MAX_DELAY_MS). */
+                /** @description Milliseconds to wait before answering: plain digits, 0 to 10000 (ECHO_MAX_DELAY_MS). At most 10 delayed requests per client wait at once (429 beyond), and 200 in all (503 beyond). */
                 delay?: number;
-                /** @description An extra response header as Name:Value; repeat for more (at most 10). Framing, hop-by-hop, cookie, redirect and security headers are refused. */
+                /** @description An extra response header as Name:Value; repeat for more (at most 10). Only names that are useful for testing clients and that no browser, cache or proxy acts on: X-* names (but not X-Accel-*, X-Sendfile, X-Forwarded-*, X-Real-IP and the like), RateLimit-*, Retry-After, Link, ETag, Last-Modified, Warning, Deprecation, Sunset, WWW-Authenticate and a few more (docs/echo.md); values in visible ASCII, up to 256 characters. */
                 header?: string | string[];
                 /** @description A custom response body, at most 1024 characters: served as JSON when it parses as JSON, else as text/plain. */
                 body?: string;
                 /** @description For 1xx codes: the final status sent after the interim response (default 200). */
                 final?: number;
-                /** @description For redirects: the target, a path on this server (default /echo/200). */
+                /** @description For redirects: the target, a path on this server (default /echo/200); what a URI cannot hold as it is (non-ASCII, quotes...) is percent-encoded as UTF-8. */
                 location?: string;
                 /** @description For redirects: redirect to itself this many times (0 to 10) before the target. */
                 hops?: number;
@@ -2951,21 +2951,21 @@ export interface operations {
     echoRandomPut: {
         parameters: {
             query: {
-                /** @description Code:weight pairs, comma-separated, e.g. 200:0.9,503:0.1 (final codes 200-599, up to 10). */
+                /** @description Code:weight pairs, comma-separated, e.g. 200:0.9,503:0.1 (final codes 200-599, up to 10; weights plain decimals of at most 6 digits before and 6 after the point; at most 256 characters). */
                 codes: string;
                 /** @description A whole number from 0 to 4294967295 that fixes the sequence of picks. */
                 seed?: number;
                 /** @description With seed: the position to draw (0 to 999999999), instead of the next one. */
                 step?: number;
-                /** @description Milliseconds to wait before answering: plain digits, 0 to 10000 (ECHO_MAX_DELAY_MS). */
+                /** @description Milliseconds to wait before answering: plain digits, 0 to 10000 (ECHO_MAX_DELAY_MS). At most 10 delayed requests per client wait at once (429 beyond), and 200 in all (503 beyond). */
                 delay?: number;
-                /** @description An extra response header as Name:Value; repeat for more (at most 10). Framing, hop-by-hop, cookie, redirect and security headers are refused. */
+                /** @description An extra response header as Name:Value; repeat for more (at most 10). Only names that are useful for testing clients and that no browser, cache or proxy acts on: X-* names (but not X-Accel-*, X-Sendfile, X-Forwarded-*, X-Real-IP and the like), RateLimit-*, Retry-After, Link, ETag, Last-Modified, Warning, Deprecation, Sunset, WWW-Authenticate and a few more (docs/echo.md); values in visible ASCII, up to 256 characters. */
                 header?: string | string[];
                 /** @description A custom response body, at most 1024 characters: served as JSON when it parses as JSON, else as text/plain. */
                 body?: string;
                 /** @description For 1xx codes: the final status sent after the interim response (default 200). */
                 final?: number;
-                /** @description For redirects: the target, a path on this server (default /echo/200). */
+                /** @description For redirects: the target, a path on this server (default /echo/200); what a URI cannot hold as it is (non-ASCII, quotes...) is percent-encoded as UTF-8. */
                 location?: string;
                 /** @description For redirects: redirect to itself this many times (0 to 10) before the target. */
                 hops?: number;
@@ -3259,21 +3259,21 @@ export interface operations {
     echoRandomPost: {
         parameters: {
             query: {
-                /** @description Code:weight pairs, comma-separated, e.g. 200:0.9,503:0.1 (final codes 200-599, up to 10). */
+                /** @description Code:weight pairs, comma-separated, e.g. 200:0.9,503:0.1 (final codes 200-599, up to 10; weights plain decimals of at most 6 digits before and 6 after the point; at most 256 characters). */
                 codes: string;
                 /** @description A whole number from 0 to 4294967295 that fixes the sequence of picks. */
                 seed?: number;
                 /** @description With seed: the position to draw (0 to 999999999), instead of the next one. */
                 step?: number;
-                /** @description Milliseconds to wait before answering: plain digits, 0 to 10000 (ECHO_MAX_DELAY_MS). */
+                /** @description Milliseconds to wait before answering: plain digits, 0 to 10000 (ECHO_MAX_DELAY_MS). At most 10 delayed requests per client wait at once (429 beyond), and 200 in all (503 beyond). */
                 delay?: number;
-                /** @description An extra response header as Name:Value; repeat for more (at most 10). Framing, hop-by-hop, cookie, redirect and security headers are refused. */
+                /** @description An extra response header as Name:Value; repeat for more (at most 10). Only names that are useful for testing clients and that no browser, cache or proxy acts on: X-* names (but not X-Accel-*, X-Sendfile, X-Forwarded-*, X-Real-IP and the like), RateLimit-*, Retry-After, Link, ETag, Last-Modified, Warning, Deprecation, Sunset, WWW-Authenticate and a few more (docs/echo.md); values in visible ASCII, up to 256 characters. */
                 header?: string | string[];
                 /** @description A custom response body, at most 1024 characters: served as JSON when it parses as JSON, else as text/plain. */
                 body?: string;
                 /** @description For 1xx codes: the final status sent after the interim response (default 200). */
                 final?: number;
-                /** @description For redirects: the target, a path on this server (default /echo/200). */
+                /** @description For redirects: the target, a path on this server (default /echo/200); what a URI cannot hold as it is (non-ASCII, quotes...) is percent-encoded as UTF-8. */
                 location?: string;
                 /** @description For redirects: redirect to itself this many times (0 to 10) before the target. */
                 hops?: number;
@@ -3567,21 +3567,21 @@ export interface operations {
     echoRandomDelete: {
         parameters: {
             query: {
-                /** @description Code:weight pairs, comma-separated, e.g. 200:0.9,503:0.1 (final codes 200-599, up to 10). */
+                /** @description Code:weight pairs, comma-separated, e.g. 200:0.9,503:0.1 (final codes 200-599, up to 10; weights plain decimals of at most 6 digits before and 6 after the point; at most 256 characters). */
                 codes: string;
                 /** @description A whole number from 0 to 4294967295 that fixes the sequence of picks. */
                 seed?: number;
                 /** @description With seed: the position to draw (0 to 999999999), instead of the next one. */
                 step?: number;
-                /** @description Milliseconds to wait before answering: plain digits, 0 to 10000 (ECHO_MAX_DELAY_MS). */
+                /** @description Milliseconds to wait before answering: plain digits, 0 to 10000 (ECHO_MAX_DELAY_MS). At most 10 delayed requests per client wait at once (429 beyond), and 200 in all (503 beyond). */
                 delay?: number;
-                /** @description An extra response header as Name:Value; repeat for more (at most 10). Framing, hop-by-hop, cookie, redirect and security headers are refused. */
+                /** @description An extra response header as Name:Value; repeat for more (at most 10). Only names that are useful for testing clients and that no browser, cache or proxy acts on: X-* names (but not X-Accel-*, X-Sendfile, X-Forwarded-*, X-Real-IP and the like), RateLimit-*, Retry-After, Link, ETag, Last-Modified, Warning, Deprecation, Sunset, WWW-Authenticate and a few more (docs/echo.md); values in visible ASCII, up to 256 characters. */
                 header?: string | string[];
                 /** @description A custom response body, at most 1024 characters: served as JSON when it parses as JSON, else as text/plain. */
                 body?: string;
                 /** @description For 1xx codes: the final status sent after the interim response (default 200). */
                 final?: number;
-                /** @description For redirects: the target, a path on this server (default /echo/200). */
+                /** @description For redirects: the target, a path on this server (default /echo/200); what a URI cannot hold as it is (non-ASCII, quotes...) is percent-encoded as UTF-8. */
                 location?: string;
                 /** @description For redirects: redirect to itself this many times (0 to 10) before the target. */
                 hops?: number;
@@ -3875,21 +3875,21 @@ export interface operations {
     echoRandomOptions: {
         parameters: {
             query: {
-                /** @description Code:weight pairs, comma-separated, e.g. 200:0.9,503:0.1 (final codes 200-599, up to 10). */
+                /** @description Code:weight pairs, comma-separated, e.g. 200:0.9,503:0.1 (final codes 200-599, up to 10; weights plain decimals of at most 6 digits before and 6 after the point; at most 256 characters). */
                 codes: string;
                 /** @description A whole number from 0 to 4294967295 that fixes the sequence of picks. */
                 seed?: number;
                 /** @description With seed: the position to draw (0 to 999999999), instead of the next one. */
                 step?: number;
-                /** @description Milliseconds to wait before answering: plain digits, 0 to 10000 (ECHO_MAX_DELAY_MS). */
+                /** @description Milliseconds to wait before answering: plain digits, 0 to 10000 (ECHO_MAX_DELAY_MS). At most 10 delayed requests per client wait at once (429 beyond), and 200 in all (503 beyond). */
                 delay?: number;
-                /** @description An extra response header as Name:Value; repeat for more (at most 10). Framing, hop-by-hop, cookie, redirect and security headers are refused. */
+                /** @description An extra response header as Name:Value; repeat for more (at most 10). Only names that are useful for testing clients and that no browser, cache or proxy acts on: X-* names (but not X-Accel-*, X-Sendfile, X-Forwarded-*, X-Real-IP and the like), RateLimit-*, Retry-After, Link, ETag, Last-Modified, Warning, Deprecation, Sunset, WWW-Authenticate and a few more (docs/echo.md); values in visible ASCII, up to 256 characters. */
                 header?: string | string[];
                 /** @description A custom response body, at most 1024 characters: served as JSON when it parses as JSON, else as text/plain. */
                 body?: string;
                 /** @description For 1xx codes: the final status sent after the interim response (default 200). */
                 final?: number;
-                /** @description For redirects: the target, a path on this server (default /echo/200). */
+                /** @description For redirects: the target, a path on this server (default /echo/200); what a URI cannot hold as it is (non-ASCII, quotes...) is percent-encoded as UTF-8. */
                 location?: string;
                 /** @description For redirects: redirect to itself this many times (0 to 10) before the target. */
                 hops?: number;
@@ -4181,21 +4181,21 @@ export interface operations {
     echoRandomHead: {
         parameters: {
             query: {
-                /** @description Code:weight pairs, comma-separated, e.g. 200:0.9,503:0.1 (final codes 200-599, up to 10). */
+                /** @description Code:weight pairs, comma-separated, e.g. 200:0.9,503:0.1 (final codes 200-599, up to 10; weights plain decimals of at most 6 digits before and 6 after the point; at most 256 characters). */
                 codes: string;
                 /** @description A whole number from 0 to 4294967295 that fixes the sequence of picks. */
                 seed?: number;
                 /** @description With seed: the position to draw (0 to 999999999), instead of the next one. */
                 step?: number;
-                /** @description Milliseconds to wait before answering: plain digits, 0 to 10000 (ECHO_MAX_DELAY_MS). */
+                /** @description Milliseconds to wait before answering: plain digits, 0 to 10000 (ECHO_MAX_DELAY_MS). At most 10 delayed requests per client wait at once (429 beyond), and 200 in all (503 beyond). */
                 delay?: number;
-                /** @description An extra response header as Name:Value; repeat for more (at most 10). Framing, hop-by-hop, cookie, redirect and security headers are refused. */
+                /** @description An extra response header as Name:Value; repeat for more (at most 10). Only names that are useful for testing clients and that no browser, cache or proxy acts on: X-* names (but not X-Accel-*, X-Sendfile, X-Forwarded-*, X-Real-IP and the like), RateLimit-*, Retry-After, Link, ETag, Last-Modified, Warning, Deprecation, Sunset, WWW-Authenticate and a few more (docs/echo.md); values in visible ASCII, up to 256 characters. */
                 header?: string | string[];
                 /** @description A custom response body, at most 1024 characters: served as JSON when it parses as JSON, else as text/plain. */
                 body?: string;
                 /** @description For 1xx codes: the final status sent after the interim response (default 200). */
                 final?: number;
-                /** @description For redirects: the target, a path on this server (default /echo/200). */
+                /** @description For redirects: the target, a path on this server (default /echo/200); what a URI cannot hold as it is (non-ASCII, quotes...) is percent-encoded as UTF-8. */
                 location?: string;
                 /** @description For redirects: redirect to itself this many times (0 to 10) before the target. */
                 hops?: number;
@@ -4437,21 +4437,21 @@ export interface operations {
     echoRandomPatch: {
         parameters: {
             query: {
-                /** @description Code:weight pairs, comma-separated, e.g. 200:0.9,503:0.1 (final codes 200-599, up to 10). */
+                /** @description Code:weight pairs, comma-separated, e.g. 200:0.9,503:0.1 (final codes 200-599, up to 10; weights plain decimals of at most 6 digits before and 6 after the point; at most 256 characters). */
                 codes: string;
                 /** @description A whole number from 0 to 4294967295 that fixes the sequence of picks. */
                 seed?: number;
                 /** @description With seed: the position to draw (0 to 999999999), instead of the next one. */
                 step?: number;
-                /** @description Milliseconds to wait before answering: plain digits, 0 to 10000 (ECHO_MAX_DELAY_MS). */
+                /** @description Milliseconds to wait before answering: plain digits, 0 to 10000 (ECHO_MAX_DELAY_MS). At most 10 delayed requests per client wait at once (429 beyond), and 200 in all (503 beyond). */
                 delay?: number;
-                /** @description An extra response header as Name:Value; repeat for more (at most 10). Framing, hop-by-hop, cookie, redirect and security headers are refused. */
+                /** @description An extra response header as Name:Value; repeat for more (at most 10). Only names that are useful for testing clients and that no browser, cache or proxy acts on: X-* names (but not X-Accel-*, X-Sendfile, X-Forwarded-*, X-Real-IP and the like), RateLimit-*, Retry-After, Link, ETag, Last-Modified, Warning, Deprecation, Sunset, WWW-Authenticate and a few more (docs/echo.md); values in visible ASCII, up to 256 characters. */
                 header?: string | string[];
                 /** @description A custom response body, at most 1024 characters: served as JSON when it parses as JSON, else as text/plain. */
                 body?: string;
                 /** @description For 1xx codes: the final status sent after the interim response (default 200). */
                 final?: number;
-                /** @description For redirects: the target, a path on this server (default /echo/200). */
+                /** @description For redirects: the target, a path on this server (default /echo/200); what a URI cannot hold as it is (non-ASCII, quotes...) is percent-encoded as UTF-8. */
                 location?: string;
                 /** @description For redirects: redirect to itself this many times (0 to 10) before the target. */
                 hops?: number;
@@ -4745,15 +4745,15 @@ export interface operations {
     echoCode: {
         parameters: {
             query?: {
-                /** @description Milliseconds to wait before answering: plain digits, 0 to 10000 (ECHO_MAX_DELAY_MS). */
+                /** @description Milliseconds to wait before answering: plain digits, 0 to 10000 (ECHO_MAX_DELAY_MS). At most 10 delayed requests per client wait at once (429 beyond), and 200 in all (503 beyond). */
                 delay?: number;
-                /** @description An extra response header as Name:Value; repeat for more (at most 10). Framing, hop-by-hop, cookie, redirect and security headers are refused. */
+                /** @description An extra response header as Name:Value; repeat for more (at most 10). Only names that are useful for testing clients and that no browser, cache or proxy acts on: X-* names (but not X-Accel-*, X-Sendfile, X-Forwarded-*, X-Real-IP and the like), RateLimit-*, Retry-After, Link, ETag, Last-Modified, Warning, Deprecation, Sunset, WWW-Authenticate and a few more (docs/echo.md); values in visible ASCII, up to 256 characters. */
                 header?: string | string[];
                 /** @description A custom response body, at most 1024 characters: served as JSON when it parses as JSON, else as text/plain. */
                 body?: string;
                 /** @description For 1xx codes: the final status sent after the interim response (default 200). */
                 final?: number;
-                /** @description For redirects: the target, a path on this server (default /echo/200). */
+                /** @description For redirects: the target, a path on this server (default /echo/200); what a URI cannot hold as it is (non-ASCII, quotes...) is percent-encoded as UTF-8. */
                 location?: string;
                 /** @description For redirects: redirect to itself this many times (0 to 10) before the target. */
                 hops?: number;
@@ -5032,15 +5032,15 @@ export interface operations {
     echoCodePut: {
         parameters: {
             query?: {
-                /** @description Milliseconds to wait before answering: plain digits, 0 to 10000 (ECHO_MAX_DELAY_MS). */
+                /** @description Milliseconds to wait before answering: plain digits, 0 to 10000 (ECHO_MAX_DELAY_MS). At most 10 delayed requests per client wait at once (429 beyond), and 200 in all (503 beyond). */
                 delay?: number;
-                /** @description An extra response header as Name:Value; repeat for more (at most 10). Framing, hop-by-hop, cookie, redirect and security headers are refused. */
+                /** @description An extra response header as Name:Value; repeat for more (at most 10). Only names that are useful for testing clients and that no browser, cache or proxy acts on: X-* names (but not X-Accel-*, X-Sendfile, X-Forwarded-*, X-Real-IP and the like), RateLimit-*, Retry-After, Link, ETag, Last-Modified, Warning, Deprecation, Sunset, WWW-Authenticate and a few more (docs/echo.md); values in visible ASCII, up to 256 characters. */
                 header?: string | string[];
                 /** @description A custom response body, at most 1024 characters: served as JSON when it parses as JSON, else as text/plain. */
                 body?: string;
                 /** @description For 1xx codes: the final status sent after the interim response (default 200). */
                 final?: number;
-                /** @description For redirects: the target, a path on this server (default /echo/200). */
+                /** @description For redirects: the target, a path on this server (default /echo/200); what a URI cannot hold as it is (non-ASCII, quotes...) is percent-encoded as UTF-8. */
                 location?: string;
                 /** @description For redirects: redirect to itself this many times (0 to 10) before the target. */
                 hops?: number;
@@ -5324,15 +5324,15 @@ export interface operations {
     echoCodePost: {
         parameters: {
             query?: {
-                /** @description Milliseconds to wait before answering: plain digits, 0 to 10000 (ECHO_MAX_DELAY_MS). */
+                /** @description Milliseconds to wait before answering: plain digits, 0 to 10000 (ECHO_MAX_DELAY_MS). At most 10 delayed requests per client wait at once (429 beyond), and 200 in all (503 beyond). */
                 delay?: number;
-                /** @description An extra response header as Name:Value; repeat for more (at most 10). Framing, hop-by-hop, cookie, redirect and security headers are refused. */
+                /** @description An extra response header as Name:Value; repeat for more (at most 10). Only names that are useful for testing clients and that no browser, cache or proxy acts on: X-* names (but not X-Accel-*, X-Sendfile, X-Forwarded-*, X-Real-IP and the like), RateLimit-*, Retry-After, Link, ETag, Last-Modified, Warning, Deprecation, Sunset, WWW-Authenticate and a few more (docs/echo.md); values in visible ASCII, up to 256 characters. */
                 header?: string | string[];
                 /** @description A custom response body, at most 1024 characters: served as JSON when it parses as JSON, else as text/plain. */
                 body?: string;
                 /** @description For 1xx codes: the final status sent after the interim response (default 200). */
                 final?: number;
-                /** @description For redirects: the target, a path on this server (default /echo/200). */
+                /** @description For redirects: the target, a path on this server (default /echo/200); what a URI cannot hold as it is (non-ASCII, quotes...) is percent-encoded as UTF-8. */
                 location?: string;
                 /** @description For redirects: redirect to itself this many times (0 to 10) before the target. */
                 hops?: number;
@@ -5616,15 +5616,15 @@ export interface operations {
     echoCodeDelete: {
         parameters: {
             query?: {
-                /** @description Milliseconds to wait before answering: plain digits, 0 to 10000 (ECHO_MAX_DELAY_MS). */
+                /** @description Milliseconds to wait before answering: plain digits, 0 to 10000 (ECHO_MAX_DELAY_MS). At most 10 delayed requests per client wait at once (429 beyond), and 200 in all (503 beyond). */
                 delay?: number;
-                /** @description An extra response header as Name:Value; repeat for more (at most 10). Framing, hop-by-hop, cookie, redirect and security headers are refused. */
+                /** @description An extra response header as Name:Value; repeat for more (at most 10). Only names that are useful for testing clients and that no browser, cache or proxy acts on: X-* names (but not X-Accel-*, X-Sendfile, X-Forwarded-*, X-Real-IP and the like), RateLimit-*, Retry-After, Link, ETag, Last-Modified, Warning, Deprecation, Sunset, WWW-Authenticate and a few more (docs/echo.md); values in visible ASCII, up to 256 characters. */
                 header?: string | string[];
                 /** @description A custom response body, at most 1024 characters: served as JSON when it parses as JSON, else as text/plain. */
                 body?: string;
                 /** @description For 1xx codes: the final status sent after the interim response (default 200). */
                 final?: number;
-                /** @description For redirects: the target, a path on this server (default /echo/200). */
+                /** @description For redirects: the target, a path on this server (default /echo/200); what a URI cannot hold as it is (non-ASCII, quotes...) is percent-encoded as UTF-8. */
                 location?: string;
                 /** @description For redirects: redirect to itself this many times (0 to 10) before the target. */
                 hops?: number;
@@ -5908,15 +5908,15 @@ export interface operations {
     echoCodeOptions: {
         parameters: {
             query?: {
-                /** @description Milliseconds to wait before answering: plain digits, 0 to 10000 (ECHO_MAX_DELAY_MS). */
+                /** @description Milliseconds to wait before answering: plain digits, 0 to 10000 (ECHO_MAX_DELAY_MS). At most 10 delayed requests per client wait at once (429 beyond), and 200 in all (503 beyond). */
                 delay?: number;
-                /** @description An extra response header as Name:Value; repeat for more (at most 10). Framing, hop-by-hop, cookie, redirect and security headers are refused. */
+                /** @description An extra response header as Name:Value; repeat for more (at most 10). Only names that are useful for testing clients and that no browser, cache or proxy acts on: X-* names (but not X-Accel-*, X-Sendfile, X-Forwarded-*, X-Real-IP and the like), RateLimit-*, Retry-After, Link, ETag, Last-Modified, Warning, Deprecation, Sunset, WWW-Authenticate and a few more (docs/echo.md); values in visible ASCII, up to 256 characters. */
                 header?: string | string[];
                 /** @description A custom response body, at most 1024 characters: served as JSON when it parses as JSON, else as text/plain. */
                 body?: string;
                 /** @description For 1xx codes: the final status sent after the interim response (default 200). */
                 final?: number;
-                /** @description For redirects: the target, a path on this server (default /echo/200). */
+                /** @description For redirects: the target, a path on this server (default /echo/200); what a URI cannot hold as it is (non-ASCII, quotes...) is percent-encoded as UTF-8. */
                 location?: string;
                 /** @description For redirects: redirect to itself this many times (0 to 10) before the target. */
                 hops?: number;
@@ -6198,15 +6198,15 @@ export interface operations {
     echoCodeHead: {
         parameters: {
             query?: {
-                /** @description Milliseconds to wait before answering: plain digits, 0 to 10000 (ECHO_MAX_DELAY_MS). */
+                /** @description Milliseconds to wait before answering: plain digits, 0 to 10000 (ECHO_MAX_DELAY_MS). At most 10 delayed requests per client wait at once (429 beyond), and 200 in all (503 beyond). */
                 delay?: number;
-                /** @description An extra response header as Name:Value; repeat for more (at most 10). Framing, hop-by-hop, cookie, redirect and security headers are refused. */
+                /** @description An extra response header as Name:Value; repeat for more (at most 10). Only names that are useful for testing clients and that no browser, cache or proxy acts on: X-* names (but not X-Accel-*, X-Sendfile, X-Forwarded-*, X-Real-IP and the like), RateLimit-*, Retry-After, Link, ETag, Last-Modified, Warning, Deprecation, Sunset, WWW-Authenticate and a few more (docs/echo.md); values in visible ASCII, up to 256 characters. */
                 header?: string | string[];
                 /** @description A custom response body, at most 1024 characters: served as JSON when it parses as JSON, else as text/plain. */
                 body?: string;
                 /** @description For 1xx codes: the final status sent after the interim response (default 200). */
                 final?: number;
-                /** @description For redirects: the target, a path on this server (default /echo/200). */
+                /** @description For redirects: the target, a path on this server (default /echo/200); what a URI cannot hold as it is (non-ASCII, quotes...) is percent-encoded as UTF-8. */
                 location?: string;
                 /** @description For redirects: redirect to itself this many times (0 to 10) before the target. */
                 hops?: number;
@@ -6438,15 +6438,15 @@ export interface operations {
     echoCodePatch: {
         parameters: {
             query?: {
-                /** @description Milliseconds to wait before answering: plain digits, 0 to 10000 (ECHO_MAX_DELAY_MS). */
+                /** @description Milliseconds to wait before answering: plain digits, 0 to 10000 (ECHO_MAX_DELAY_MS). At most 10 delayed requests per client wait at once (429 beyond), and 200 in all (503 beyond). */
                 delay?: number;
-                /** @description An extra response header as Name:Value; repeat for more (at most 10). Framing, hop-by-hop, cookie, redirect and security headers are refused. */
+                /** @description An extra response header as Name:Value; repeat for more (at most 10). Only names that are useful for testing clients and that no browser, cache or proxy acts on: X-* names (but not X-Accel-*, X-Sendfile, X-Forwarded-*, X-Real-IP and the like), RateLimit-*, Retry-After, Link, ETag, Last-Modified, Warning, Deprecation, Sunset, WWW-Authenticate and a few more (docs/echo.md); values in visible ASCII, up to 256 characters. */
                 header?: string | string[];
                 /** @description A custom response body, at most 1024 characters: served as JSON when it parses as JSON, else as text/plain. */
                 body?: string;
                 /** @description For 1xx codes: the final status sent after the interim response (default 200). */
                 final?: number;
-                /** @description For redirects: the target, a path on this server (default /echo/200). */
+                /** @description For redirects: the target, a path on this server (default /echo/200); what a URI cannot hold as it is (non-ASCII, quotes...) is percent-encoded as UTF-8. */
                 location?: string;
                 /** @description For redirects: redirect to itself this many times (0 to 10) before the target. */
                 hops?: number;

@@ -137,6 +137,12 @@ function describe(status: number, info: CodeInfo): string {
   return opening
 }
 
+/**
+ * Every echo response: a body that repeats the request's headers (Cookie and Authorization included) must never be
+ * stored by a shared cache, nor by the browser; the header parameter cannot set any header that governs caching.
+ */
+export const ECHO_CACHE_CONTROL = 'private, no-store'
+
 /** The final (non-1xx) response for a status. */
 function finalResponse(asked: number, infoOf: (code: number) => CodeInfo, request: EchoRequest, params: EchoParams, negotiate: Negotiate): EchoResponse {
   // A HEAD gets the headers a GET would (RFC 9110 Section 9.3.2), so its body is made as the GET's, then dropped.
@@ -145,7 +151,7 @@ function finalResponse(asked: number, infoOf: (code: number) => CodeInfo, reques
   const range = asked === 206 ? rangeAnswer(request.headers.range) : undefined
   const status = range === undefined || range.kind === 'partial' ? asked : range.kind === 'whole' ? 200 : 416
   const info = infoOf(status)
-  const headers: Array<[string, string]> = [['cache-control', 'no-cache']]
+  const headers: Array<[string, string]> = [['cache-control', ECHO_CACHE_CONTROL]]
   if ((status >= 200 && status < 300) || status === 304) headers.push(['etag', ECHO_ETAG])
   if (REDIRECTS.has(status) || status === 300) headers.push(['location', redirectTarget(status, params)])
   if (status === 201) headers.push(['location', '/echo/200'])
@@ -160,7 +166,7 @@ function finalResponse(asked: number, infoOf: (code: number) => CodeInfo, reques
   }
   if (status === 429 || status === 503) headers.push(['retry-after', String(params.retryAfterS)])
   if (params.headers.length > 0) {
-    // A custom header replaces ours of the same name (Retry-After=120, Cache-Control=max-age=60, ...).
+    // A custom header replaces ours of the same name (Retry-After, WWW-Authenticate, ETag, Allow); Cache-Control is not among them.
     const custom = new Set(params.headers.map(([name]) => name.toLowerCase()))
     const own = headers.filter(([name]) => !custom.has(name.toLowerCase()))
     headers.splice(0, headers.length, ...own, ...params.headers)

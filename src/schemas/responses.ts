@@ -13,7 +13,7 @@ export const HEADERS = {
   'X-Request-Id': { description: 'Id of the request in our logs (a problem carries it as requestId); quote it when reporting one.', required: true, schema: { type: 'string' } },
   ETag: { description: 'Validator of this representation: send it back in If-None-Match to get a 304 while it is current.', required: true, schema: { type: 'string' } },
   'Cache-Control': {
-    description: '`public, max-age=<CACHE_MAX_AGE_S>` on data, `no-store` on problems and /check reports, `no-cache` on /echo.',
+    description: '`public, max-age=<CACHE_MAX_AGE_S>` on data, `no-store` on problems and /check reports, `private, no-store` on /echo.',
     schema: { type: 'string' }
   },
   Vary: { description: '`Accept-Encoding` on bodies large enough to be served compressed.', schema: { type: 'string' } },
