@@ -144,3 +144,8 @@ t.test('Redocly CLI lint (recommended): no errors, and a reason beside the rule 
   }
   t.equal(run.code, 0, 'redocly exits 0')
 })
+
+t.test('docs/http.md lists every error code', async (t) => {
+  const guide = readFileSync(join(ROOT, 'docs', 'http.md'), 'utf8')
+  for (const code of ERROR_CODES) t.match(guide, `\`${code}\``, `${code} is in docs/http.md`)
+})
