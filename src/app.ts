@@ -126,10 +126,7 @@ export async function buildApp(options: AppOptions) {
   app.addHook('onRequest', function prepare(request, reply, done) {
     request.arrivedAt = performance.now()
     setStaticHeaders(request, reply)
-    const error = tooLong(request)
-    if (error !== undefined || !request.is404) return done(error)
-    // Unknown paths spend the general allowance, then get their 404 here, before any body is read.
-    rateLimit(request, reply, (err) => (err === undefined ? void notFound(request, reply) : done(err)))
+    done(tooLong(request))
   })
   await app.register(problems, { log })
   await app.register(underPressure, {
@@ -147,6 +144,11 @@ export async function buildApp(options: AppOptions) {
               'retry-after': String(config.pressure.retryAfterS)
             })
           )
+  })
+  // Unknown paths spend the general allowance, then get their 404 here: after load shedding (above), before any body is read.
+  app.addHook('onRequest', function unknownPath(request, reply, done) {
+    if (!request.is404) return done()
+    rateLimit(request, reply, (err) => (err === undefined ? void notFound(request, reply) : done(err)))
   })
   app.addHook('onRoute', function limitRoute(route) {
     if (route.config?.rateLimit !== false) route.onRequest = [rateLimit, ...[route.onRequest ?? []].flat()]
