@@ -10,7 +10,7 @@ import type { Config } from './config.js'
 import { loadCatalog, type Catalog } from './catalog/catalog.js'
 import { CodeRecordSchema, CodeSummarySchema } from './schemas/code.js'
 import { CategorySchema, CategorySummarySchema } from './schemas/category.js'
-import { ProblemSchema } from './schemas/problem.js'
+import { EchoProblemSchema, ProblemSchema } from './schemas/problem.js'
 import { ComparisonSchema, CuratedSchema } from './schemas/compare.js'
 import problems, { notFound, sendProblem } from './plugins/problems.js'
 import { checkHead, checkTarget, clientErrorHandler, limitRequests } from './plugins/protection.js'
@@ -20,13 +20,14 @@ import { clientKeyer } from './http/client-key.js'
 import { addressMatcher, limitConnections, type ConnectionStats } from './http/connections.js'
 import { RedisWindowLimiter, WindowLimiter, type RedisLike, type UnitLimiter } from './http/limiter.js'
 import { ERRORS, ProblemError } from './errors.js'
+import { COMMON_PROBLEMS, problemResponses } from './schemas/responses.js'
 import docs from './plugins/docs.js'
 import { answerOtherMethods, recordRoutes } from './plugins/methods.js'
 import meta from './routes/meta.js'
 import codes from './routes/codes.js'
 import categories from './routes/categories.js'
 import compare from './routes/compare.js'
-import echo from './routes/echo.js'
+import echo, { EchoBodySchema } from './routes/echo.js'
 import check from './routes/check.js'
 import { CheckReportSchema } from './schemas/check.js'
 import type { Resolver } from './check/checker.js'
@@ -143,7 +144,7 @@ export async function buildApp(options: AppOptions) {
   // precomputed Buffers, and the objects the others send (problems, /check reports, /health) are built
   // field by field. Compiling a serializer per route and status at boot was a quarter of startup.
   app.setSerializerCompiler(() => (data) => JSON.stringify(data))
-  for (const schema of [ProblemSchema, CodeSummarySchema, CodeRecordSchema, CategorySummarySchema, CategorySchema, CuratedSchema, ComparisonSchema, CheckReportSchema]) {
+  for (const schema of [ProblemSchema, CodeSummarySchema, CodeRecordSchema, CategorySummarySchema, CategorySchema, CuratedSchema, ComparisonSchema, CheckReportSchema, EchoBodySchema, EchoProblemSchema]) {
     app.addSchema(schema)
   }
 
@@ -184,10 +185,15 @@ export async function buildApp(options: AppOptions) {
   app.addHook('onRequest', function checkRequestHead(request, reply, done) {
     refuse(checkFields(request), request, reply, done)
   })
-  // The general allowance, on every route (unknown paths included, below) except those configured
-  // with rateLimit: false: /health, and /check, which spends one unit per upstream request instead.
+  // Unknown paths spend the general allowance, then get their 404 here: after load shedding (above), before any body is read.
+  app.addHook('onRequest', function unknownPath(request, reply, done) {
+    if (!request.is404) return done()
+    rateLimit(request, reply, (err) => (err === undefined ? void notFound(request, reply) : done(err)))
+  })
+  // The general allowance, first on every route except those configured with rateLimit: false:
+  // /health, and /check, which spends one unit per upstream request instead.
   app.addHook('onRoute', function limitRoute(route) {
-    if (route.config?.rateLimit !== false) route.onRequest = [...[route.onRequest ?? []].flat(), rateLimit]
+    if (route.config?.rateLimit !== false) route.onRequest = [rateLimit, ...[route.onRequest ?? []].flat()]
   })
   const routes = recordRoutes(app)
   await app.register(docs, { version: VERSION })
@@ -217,6 +223,7 @@ export async function buildApp(options: AppOptions) {
     {
       schema: {
         tags: ['meta'],
+        operationId: 'getOpenApi',
         summary: 'OpenAPI document',
         description: 'The OpenAPI 3.1 document of this API, generated from its schemas.',
         response: {
@@ -225,7 +232,8 @@ export async function buildApp(options: AppOptions) {
             additionalProperties: true,
             description: 'An OpenAPI 3.1 document.',
             examples: [{ openapi: '3.1.0', info: { title: 'SiteError API', version: VERSION }, paths: {} }]
-          }
+          },
+          ...problemResponses(...COMMON_PROBLEMS)
         }
       }
     },
@@ -234,9 +242,7 @@ export async function buildApp(options: AppOptions) {
     }
   )
   answerOtherMethods(app, routes)
-  // Unknown paths spend the general allowance too, on arrival, so that a body that does not parse spends it as well.
-  // (Fastify takes every lifecycle hook here, though its types name only preValidation and preHandler.)
-  const notFoundHooks = { onRequest: rateLimit } as unknown as { preHandler: typeof rateLimit }
-  app.setNotFoundHandler(notFoundHooks, notFound)
+  // The onRequest hook above answers unknown paths before this handler would run; it stays for reply.callNotFound().
+  app.setNotFoundHandler(notFound)
   return app
 }

@@ -3,7 +3,7 @@
  * its `type` URI is DOCS_BASE + the kebab-case name, documented in the README.
  */
 export interface ErrorKind {
-  code: string
+  code: ErrorCode
   status: number
   title: string
 }
@@ -35,6 +35,9 @@ const kinds = {
 
 export type ErrorCode = keyof typeof kinds
 
+/** Every code a problem can carry: the one list the server answers with and the OpenAPI document enumerates. */
+export const ERROR_CODES = Object.freeze(Object.keys(kinds) as ErrorCode[])
+
 export const ERRORS: Readonly<Record<ErrorCode, ErrorKind>> = Object.freeze(
   Object.fromEntries(Object.entries(kinds).map(([code, k]) => [code, Object.freeze({ code, ...k })])) as Record<ErrorCode, ErrorKind>
 )
@@ -45,14 +48,30 @@ export const problemType = (code: string) => `/problems/${problemSlug(code)}`
 /** ERR_UNKNOWN_CODE -> unknown-code */
 export const problemSlug = (code: string) => code.replace(/^ERR_/, '').toLowerCase().replace(/_/g, '-')
 
+/** One thing wrong with a request, as a validation problem's `errors` lists it. */
+export interface FieldError {
+  /** Which part of the request: path, querystring, headers or body. */
+  in: 'path' | 'querystring' | 'headers' | 'body'
+  /** JSON pointer to the field within that part ("" for the part itself). */
+  field: string
+  message: string
+}
+
 /** An error a handler throws to answer with a named problem. */
 export class ProblemError extends Error {
   readonly kind: ErrorKind
   readonly headers: Record<string, string>
-  constructor(code: ErrorCode, detail: string, headers: Record<string, string> = {}) {
+  readonly errors: FieldError[] | undefined
+  constructor(code: ErrorCode, detail: string, headers: Record<string, string> = {}, errors?: FieldError[]) {
     super(detail)
     this.name = 'ProblemError'
     this.kind = ERRORS[code]
     this.headers = headers
+    this.errors = errors
   }
+}
+
+/** The validation problem for one bad field, listed in `errors` like the schema's own 400s. */
+export function invalid(where: FieldError['in'], field: string, detail: string): ProblemError {
+  return new ProblemError('ERR_VALIDATION', detail, {}, [{ in: where, field, message: detail }])
 }

@@ -241,6 +241,24 @@ t.test('a known path with another method is a 405 with Allow', async (t) => {
   isProblem(t, await app.inject({ method: 'POST', url: '/nowhere' }), 404, 'ERR_NOT_FOUND')
 })
 
+t.test('the method is decided before the body is read: a 405 or 404 whatever the content', async (t) => {
+  const bodies = [
+    { 'content-type': 'application/json', payload: '' },
+    { 'content-type': 'application/json', payload: '{bad' },
+    { 'content-type': 'application/xml', payload: '<a/>' },
+    { 'content-type': 'text/plain', payload: 'x' }
+  ]
+  for (const { payload, ...headers } of bodies) {
+    for (const [method, url] of [['DELETE', '/codes/409'], ['PUT', '/check'], ['POST', '/compare?codes=401,403'], ['PATCH', '/health']] as const) {
+      const res = await app.inject({ method, url, headers, payload })
+      t.equal(res.statusCode, 405, `${method} ${url} with ${headers['content-type']} ${JSON.stringify(payload)}`)
+      t.ok(res.headers.allow, 'with Allow')
+    }
+    const missing = await app.inject({ method: 'POST', url: '/nowhere', headers, payload })
+    t.equal(missing.statusCode, 404, `POST /nowhere with ${headers['content-type']} ${JSON.stringify(payload)}`)
+  }
+})
+
 t.test('OPTIONS answers with Allow, and as a CORS preflight when asked', async (t) => {
   const plain = await app.inject({ method: 'OPTIONS', url: '/codes/409' })
   t.equal(plain.statusCode, 204)

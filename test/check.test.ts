@@ -478,6 +478,14 @@ t.test('/check has its own stricter rate limit, counting every URL', async (t) =
   t.equal(JSON.parse(over.body).code, 'ERR_RATE_LIMITED')
 })
 
+t.test('POST /check takes only JSON: every other media type is a 415', async (t) => {
+  for (const [type, payload] of [['text/plain', 'https://example.com/'], ['application/xml', '<urls/>'], ['application/x-www-form-urlencoded', 'urls=x'], ['text/plain; charset=utf-8', '{"urls":["https://example.com/"]}']]) {
+    const res = await main.inject({ method: 'POST', url: '/check', headers: { 'content-type': type! }, payload })
+    t.equal(res.statusCode, 415, `${type}: 415`)
+    t.equal(JSON.parse(res.body).code, 'ERR_UNSUPPORTED_MEDIA_TYPE')
+  }
+})
+
 t.test('POST /check checks several URLs in order', async (t) => {
   const urls = [fx('/ok'), fx('/r/1'), `http://127.0.0.1:${port}/`, `http://loopback.test:${port}/`, fx('/teapot')]
   const res = await main.inject({ method: 'POST', url: '/check', payload: { urls, method: 'GET' } })

@@ -126,6 +126,7 @@ t.test('bad comparisons are problems that say which code and why', async (t) => 
     t.equal(res.statusCode, status, codes)
     t.equal(res.headers['content-type'], 'application/problem+json; charset=utf-8')
     t.match(body.detail, detail, codes)
+    if (status === 400) t.match(body.errors, [{ in: 'querystring', field: '/codes', message: String }], `${codes}: errors names the field, as every 400 does`)
   }
   const unknown = await get('/compare?code=401,403')
   t.equal(unknown.res.statusCode, 400, 'an unknown parameter is a 400')

@@ -110,13 +110,17 @@ t.test('205 says Content-Length: 0 and sends nothing', async (t) => {
 })
 
 t.test('HEAD gets the GET headers and no content', async (t) => {
-  for (const path of ['/echo/200', '/echo/404', '/echo/503', '/echo/206']) {
+  // The same header lines for both, so the echoed request headers are the same length too.
+  for (const path of ['/echo/200', '/echo/404', '/echo/503', '/echo/206', '/echo/405', '/echo/418?header=X-Test:1', '/echo/random?codes=200:1&seed=3&step=0']) {
     const head = last(await get(path, {}, 'HEAD'))
     const getR = last(await get(path))
     t.equal(head.status, getR.status, `HEAD ${path} status`)
     t.equal(head.rest, '', `HEAD ${path}: no content`)
     t.equal(head.headers['content-type'], getR.headers['content-type'], `HEAD ${path}: Content-Type`)
-    t.ok(Number(head.headers['content-length']) > 0, `HEAD ${path}: Content-Length of the GET`)
+    t.equal(head.headers['content-length'], String(Buffer.byteLength(getR.rest, 'latin1')), `HEAD ${path}: Content-Length of the GET`)
+    const { date: _d1, 'x-request-id': _i1, 'ratelimit-remaining': _r1, ...headHeaders } = head.headers
+    const { date: _d2, 'x-request-id': _i2, 'ratelimit-remaining': _r2, ...getHeaders } = getR.headers
+    t.same(headHeaders, getHeaders, `HEAD ${path}: every header of the GET`)
   }
 })
 
@@ -175,6 +179,25 @@ t.test('each code carries the headers HTTP requires of it', async (t) => {
   t.equal(ranged.headers['content-length'], '5')
   const suffix = last(await get('/echo/206', { Range: 'bytes=-5' }))
   t.equal(suffix.headers['content-range'], 'bytes 95-99/100')
+  const clipped = last(await get('/echo/206', { Range: 'bytes=90-300' }))
+  t.equal(clipped.headers['content-range'], 'bytes 90-99/100', 'a range past the end is clipped to it')
+})
+
+t.test('/echo/206 answers an unsatisfiable range with 416 and several ranges with the whole 200', async (t) => {
+  for (const range of ['bytes=200-300', 'bytes=100-', 'bytes=-0']) {
+    const r = last(await get('/echo/206', { Range: range }))
+    t.equal(r.status, 416, `${range}: 416`)
+    t.equal(r.headers['content-range'], 'bytes */100', `${range}: Content-Range names the length`)
+  }
+  for (const range of ['bytes=0-1,5-6', 'bytes=0-1, 200-300', 'items=0-5', 'bytes=5-2', 'bytes=x-y']) {
+    const r = last(await get('/echo/206', { Range: range }))
+    t.equal(r.status, 200, `${range}: 200`)
+    t.equal(r.headers['content-range'], undefined, `${range}: no Content-Range`)
+    t.equal(r.headers['content-type'], 'text/plain; charset=utf-8')
+    t.equal(r.rest.length, 100, `${range}: the whole representation`)
+  }
+  const head = last(await get('/echo/206', { Range: 'bytes=0-1,5-6' }, 'HEAD'))
+  t.same([head.status, head.headers['content-length'], head.rest], [200, '100', ''], 'HEAD: the same, without content')
 })
 
 t.test('the body is negotiated from Accept', async (t) => {
@@ -514,3 +537,22 @@ t.test('shutdown cancels pending delays promptly', async (t) => {
 })
 
 t.teardown(() => app.close())
+
+t.test('every /echo 400 lists what was wrong in errors, as the schema 400s do', async (t) => {
+  for (const [url, where, field] of [
+    ['/echo/abc', 'path', '/code'],
+    ['/echo/101', 'path', '/code'],
+    ['/echo/200?delay=1.5', 'querystring', '/delay'],
+    ['/echo/200?header=Set-Cookie:x', 'querystring', '/header'],
+    ['/echo/100?final=150', 'querystring', '/final'],
+    ['/echo/302?location=https://evil.test/', 'querystring', '/location'],
+    ['/echo/random?codes=200:1&seed=x', 'querystring', '/seed'],
+    ['/echo/random?codes=200:1&step=1', 'querystring', '/step'],
+    ['/echo/random?codes=abc', 'querystring', '/codes']
+  ] as const) {
+    const res = await request(`${origin}${url}`)
+    t.equal(res.statusCode, 400, url)
+    const body = (await res.body.json()) as { detail: string; errors: unknown }
+    t.same(body.errors, [{ in: where, field, message: body.detail }], `${url}: errors`)
+  }
+})

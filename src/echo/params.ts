@@ -1,4 +1,4 @@
-import { ProblemError } from '../errors.js'
+import { invalid, type FieldError } from '../errors.js'
 
 /**
  * Parsing and validation of /echo parameters. Every rule is strict: a value that is not exactly
@@ -111,42 +111,42 @@ export function headerRefusal(lower: string): string | undefined {
   return ALLOWLIST_RULE
 }
 
-const bad = (detail: string): never => {
-  throw new ProblemError('ERR_VALIDATION', detail)
+const bad = (field: string, detail: string, where: FieldError['in'] = 'querystring'): never => {
+  throw invalid(where, field, detail)
 }
 
 /** Parses the code path segment: exactly three ASCII digits, 100 to 599. */
-export function parseCode(text: string): number {
-  if (!CODE.test(text)) bad(`"${text}" is not a status code: /echo takes exactly three digits from 100 to 599.`)
+export function parseCode(text: string, field = '/code', where: FieldError['in'] = 'path'): number {
+  if (!CODE.test(text)) bad(field, `"${text}" is not a status code: /echo takes exactly three digits from 100 to 599.`, where)
   return Number(text)
 }
 
 function single(query: Record<string, unknown>, name: string): string | undefined {
   const value = query[name]
   if (value === undefined) return undefined
-  if (typeof value !== 'string') bad(`${name} may be given once.`)
+  if (typeof value !== 'string') bad(`/${name}`, `${name} may be given once.`)
   return value as string
 }
 
 function whole(query: Record<string, unknown>, name: string, fallback: number, max: number, unit: string): number {
   const raw = single(query, name)
   if (raw === undefined) return fallback
-  if (!WHOLE.test(raw)) bad(`${name} must be a whole number of ${unit} written in plain digits (got "${raw}").`)
+  if (!WHOLE.test(raw)) bad(`/${name}`, `${name} must be a whole number of ${unit} written in plain digits (got "${raw}").`)
   const value = Number(raw)
-  if (value > max) bad(`${name} must be at most ${max} ${unit} (got ${raw}).`)
+  if (value > max) bad(`/${name}`, `${name} must be at most ${max} ${unit} (got ${raw}).`)
   return value
 }
 
 export function parseHeaderParam(value: string): [string, string] {
   const colon = value.indexOf(':')
-  if (colon <= 0) bad(`header must be Name:Value (got "${value.slice(0, 40)}").`)
+  if (colon <= 0) bad('/header', `header must be Name:Value (got "${value.slice(0, 40)}").`)
   const name = value.slice(0, colon).replace(OWS, '')
   const fieldValue = value.slice(colon + 1).replace(OWS, '')
-  if (!TOKEN.test(name)) bad(`header name "${name.slice(0, 40)}" is not a valid field name.`)
+  if (!TOKEN.test(name)) bad('/header', `header name "${name.slice(0, 40)}" is not a valid field name.`)
   const refusal = headerRefusal(name.toLowerCase())
-  if (refusal !== undefined) bad(`header ${name} cannot be set: ${refusal}.`)
-  if (fieldValue.length > MAX_HEADER_VALUE) bad(`header ${name} is longer than ${MAX_HEADER_VALUE} characters.`)
-  if (!FIELD_VALUE.test(fieldValue)) bad(`header ${name} may hold only visible ASCII, spaces and tabs: no control characters and no other characters (percent-encode them).`)
+  if (refusal !== undefined) bad('/header', `header ${name} cannot be set: ${refusal}.`)
+  if (fieldValue.length > MAX_HEADER_VALUE) bad('/header', `header ${name} is longer than ${MAX_HEADER_VALUE} characters.`)
+  if (!FIELD_VALUE.test(fieldValue)) bad('/header', `header ${name} may hold only visible ASCII, spaces and tabs: no control characters and no other characters (percent-encode them).`)
   return [name, fieldValue]
 }
 
@@ -160,13 +160,13 @@ const NOT_URI = /[^A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]|%(?![0-9A-Fa-f]{2})/gu
  */
 export function parseLocation(value: string): string {
   // Encoding never shortens, so a value already over the limit is refused before it is encoded.
-  if (value.length > MAX_LOCATION) bad(`location is longer than ${MAX_LOCATION} characters.`)
+  if (value.length > MAX_LOCATION) bad('/location', `location is longer than ${MAX_LOCATION} characters.`)
   if (!value.startsWith('/') || value.startsWith('//') || value.includes('\\') || /[\x00-\x20\x7f]/.test(value)) {
-    bad(`location must be a path on this server starting with a single "/" (got "${value.slice(0, 60)}"): absolute and protocol-relative URLs are refused.`)
+    bad('/location', `location must be a path on this server starting with a single "/" (got "${value.slice(0, 60)}"): absolute and protocol-relative URLs are refused.`)
   }
-  if (!value.isWellFormed()) bad('location holds a lone UTF-16 surrogate, which has no UTF-8 encoding.')
+  if (!value.isWellFormed()) bad('/location', 'location holds a lone UTF-16 surrogate, which has no UTF-8 encoding.')
   const encoded = value.replace(NOT_URI, encodeURIComponent)
-  if (encoded.length > MAX_LOCATION) bad(`location is longer than ${MAX_LOCATION} characters once percent-encoded (${encoded.length}).`)
+  if (encoded.length > MAX_LOCATION) bad('/location', `location is longer than ${MAX_LOCATION} characters once percent-encoded (${encoded.length}).`)
   return encoded
 }
 
@@ -191,15 +191,15 @@ export function isEmpty(object: object): boolean {
 export function parseParams(query: Record<string, unknown>, limits: EchoLimits): EchoParams {
   if (isEmpty(query)) return DEFAULTS
   const headerValues = query.header === undefined ? [] : [query.header].flat()
-  if (headerValues.length > MAX_HEADERS) bad(`At most ${MAX_HEADERS} header parameters are allowed.`)
+  if (headerValues.length > MAX_HEADERS) bad('/header', `At most ${MAX_HEADERS} header parameters are allowed.`)
   const headers = headerValues.map((h) => parseHeaderParam(String(h)))
   const body = single(query, 'body')
-  if (body !== undefined && body.length > MAX_BODY_PARAM) bad(`body must be at most ${MAX_BODY_PARAM} characters.`)
+  if (body !== undefined && body.length > MAX_BODY_PARAM) bad('/body', `body must be at most ${MAX_BODY_PARAM} characters.`)
   const finalText = single(query, 'final')
   let final = 200
   if (finalText !== undefined) {
-    final = parseCode(finalText)
-    if (final < 200) bad('final must be a final status from 200 to 599, not another 1xx.')
+    final = parseCode(finalText, '/final', 'querystring')
+    if (final < 200) bad('/final', 'final must be a final status from 200 to 599, not another 1xx.')
   }
   const location = single(query, 'location')
   return {

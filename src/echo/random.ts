@@ -1,4 +1,4 @@
-import { ProblemError } from '../errors.js'
+import { invalid } from '../errors.js'
 
 /**
  * Weighted random codes for /echo/random. With a seed the picks are reproducible: draw n of seed s
@@ -17,7 +17,7 @@ const MAX_ENTRIES = 10
 export const MAX_CODES_LENGTH = 256
 
 const bad = (detail: string): never => {
-  throw new ProblemError('ERR_VALIDATION', detail)
+  throw invalid('querystring', '/codes', detail)
 }
 
 /** Parses "200:0.9,503:0.1": two to ten distinct final codes with positive weights (they need not sum to 1). */

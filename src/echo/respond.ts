@@ -1,4 +1,4 @@
-import { ProblemError } from '../errors.js'
+import { ProblemError, invalid } from '../errors.js'
 import { jsonString } from '../json.js'
 import { MAX_HOPS, isEmpty, type EchoParams } from './params.js'
 
@@ -61,21 +61,28 @@ function redirectTarget(code: number, params: EchoParams): string {
   return params.location ?? '/echo/200'
 }
 
-/** A single satisfiable byte range of RANGE_RESOURCE from a Range header, or the first ten bytes. */
-function byteRange(header: string | string[] | undefined): [number, number] {
+/**
+ * What /echo/206 answers a Range header with (RFC 9110 Section 14.2): one satisfiable byte range of
+ * RANGE_RESOURCE is a 206 of that range (clipped to the end); a range that starts past the end, or an
+ * empty suffix, is a 416. Several ranges, another unit or a malformed header get the whole
+ * representation as a 200: RFC 9110 lets a server ignore Range, and we serve no multipart/byteranges.
+ * Without a Range header at all, /echo/206 shows a partial response of the first ten bytes.
+ */
+type RangeAnswer = { kind: 'partial'; start: number; end: number } | { kind: 'unsatisfiable' } | { kind: 'whole' }
+
+export function rangeAnswer(header: string | string[] | undefined): RangeAnswer {
   const size = RANGE_RESOURCE.length
-  const match = typeof header === 'string' ? /^bytes=(\d*)-(\d*)$/.exec(header.trim()) : null
-  if (match !== null && (match[1] !== '' || match[2] !== '')) {
-    if (match[1] === '') {
-      const suffix = Math.min(Number(match[2]), size)
-      if (suffix > 0) return [size - suffix, size - 1]
-    } else {
-      const start = Number(match[1])
-      const end = match[2] === '' ? size - 1 : Math.min(Number(match[2]), size - 1)
-      if (start <= end && start < size) return [start, end]
-    }
+  if (header === undefined) return { kind: 'partial', start: 0, end: 9 }
+  const match = typeof header === 'string' ? /^bytes=(\d{0,15})-(\d{0,15})$/.exec(header.trim()) : null
+  if (match === null || (match[1] === '' && match[2] === '')) return { kind: 'whole' }
+  if (match[1] === '') {
+    const suffix = Math.min(Number(match[2]), size)
+    return suffix > 0 ? { kind: 'partial', start: size - suffix, end: size - 1 } : { kind: 'unsatisfiable' }
   }
-  return [0, 9]
+  const start = Number(match[1])
+  const end = match[2] === '' ? size - 1 : Math.min(Number(match[2]), size - 1)
+  if (match[2] !== '' && Number(match[2]) < start) return { kind: 'whole' }
+  return start < size ? { kind: 'partial', start, end } : { kind: 'unsatisfiable' }
 }
 
 /** The media types an echo body can take; the same arrays every time, so negotiation can be remembered per offer. */
@@ -137,7 +144,13 @@ function describe(status: number, info: CodeInfo): string {
 export const ECHO_CACHE_CONTROL = 'private, no-store'
 
 /** The final (non-1xx) response for a status. */
-function finalResponse(status: number, info: CodeInfo, request: EchoRequest, params: EchoParams, negotiate: Negotiate): EchoResponse {
+function finalResponse(asked: number, infoOf: (code: number) => CodeInfo, request: EchoRequest, params: EchoParams, negotiate: Negotiate): EchoResponse {
+  // A HEAD gets the headers a GET would (RFC 9110 Section 9.3.2), so its body is made as the GET's, then dropped.
+  const head = request.method === 'HEAD'
+  if (head) request = { ...request, method: 'GET' }
+  const range = asked === 206 ? rangeAnswer(request.headers.range) : undefined
+  const status = range === undefined || range.kind === 'partial' ? asked : range.kind === 'whole' ? 200 : 416
+  const info = infoOf(status)
   const headers: Array<[string, string]> = [['cache-control', ECHO_CACHE_CONTROL]]
   if ((status >= 200 && status < 300) || status === 304) headers.push(['etag', ECHO_ETAG])
   if (REDIRECTS.has(status) || status === 300) headers.push(['location', redirectTarget(status, params)])
@@ -164,16 +177,17 @@ function finalResponse(status: number, info: CodeInfo, request: EchoRequest, par
     // no content, and so no Content-Type or Content-Length either
   } else if (status === 205) {
     headers.push(['content-length', '0'])
-  } else if (status === 206) {
-    const [start, end] = byteRange(request.headers.range)
-    headers.push(['content-range', `bytes ${start}-${end}/${RANGE_RESOURCE.length}`], ['content-type', 'text/plain; charset=utf-8'])
+  } else if (range !== undefined && range.kind !== 'unsatisfiable') {
+    const [start, end] = range.kind === 'partial' ? [range.start, range.end] : [0, RANGE_RESOURCE.length - 1]
+    if (range.kind === 'partial') headers.push(['content-range', `bytes ${start}-${end}/${RANGE_RESOURCE.length}`])
+    headers.push(['content-type', 'text/plain; charset=utf-8'])
     body = RANGE_RESOURCE.slice(start, end + 1)
   } else {
     const [type, content] = bodyFor(status, info, request, params, negotiate)
     headers.push(['content-type', type])
     body = content
   }
-  if (request.method === 'HEAD' && body !== null) {
+  if (head && body !== null) {
     // HEAD: the headers a GET would get, Content-Length included, and no content.
     headers.push(['content-length', String(Buffer.byteLength(body))])
     body = null
@@ -187,12 +201,13 @@ function finalResponse(status: number, info: CodeInfo, request: EchoRequest, par
  */
 export function respond(code: number, request: EchoRequest, params: EchoParams, info: (code: number) => CodeInfo, negotiate: Negotiate): EchoResponse {
   if (code === 101) {
-    throw new ProblemError(
-      'ERR_VALIDATION',
+    throw invalid(
+      'path',
+      '/code',
       '101 Switching Protocols can only answer a request with an Upgrade header, and the server must then speak the new protocol on the connection. /echo cannot switch protocols, so it will not send 101.'
     )
   }
-  if (code >= 200) return finalResponse(code, info(code), request, params, negotiate)
+  if (code >= 200) return finalResponse(code, info, request, params, negotiate)
   const interimHeaders: Array<[string, string]> = code === 103 ? [['link', '</docs/static/swagger-ui.css>; rel=preload; as=style']] : []
-  return { ...finalResponse(params.final, info(params.final), request, params, negotiate), interim: { status: code, reason: info(code).name, headers: interimHeaders } }
+  return { ...finalResponse(params.final, info, request, params, negotiate), interim: { status: code, reason: info(code).name, headers: interimHeaders } }
 }

@@ -1,8 +1,8 @@
 import fp from 'fastify-plugin'
 import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
-import type { FastifySchema } from 'fastify'
-import { problemResponses } from '../schemas/responses.js'
+import { withDocumentedTypes } from '../schemas/documented.js'
+import { finishDocument } from '../schemas/document.js'
 
 export interface DocsOptions {
   version: string
@@ -19,20 +19,25 @@ const TAGS = [
 ]
 
 /**
- * Problems any operation can answer, whatever it declares, because they come before its handler
- * (src/app.ts): a malformed path or two Host headers (400), content past the body limit, or any in
- * a GET or HEAD past it (413), a target past MAX_URL_LENGTH (414), the general allowance spent
- * (429, on routes that spend it) and load shedding (503).
+ * The Content-Security-Policy of /docs, ours rather than @fastify/swagger-ui's: that one carries
+ * upgrade-insecure-requests, which over plain HTTP on any host but localhost makes the browser ask for
+ * https://host:3000/docs/static/... and leaves the page blank, and it allows styles and fonts from any
+ * https: origin. Swagger UI's scripts are files from this origin (no inline script, so no hashes); it
+ * sets inline styles as it renders.
  */
-const BEFORE_HANDLER = problemResponses(400, 413, 414, 503)
-const RATE_LIMITED = problemResponses(429)
-
-/** Adds the problems of BEFORE_HANDLER (and 429 where the general allowance applies) to a route's documented responses. */
-function withServerWideResponses({ schema, url, route }: { schema: FastifySchema; url: string; route: { config?: { rateLimit?: false } } }) {
-  if (schema?.response === undefined) return { schema, url }
-  const limited = route.config?.rateLimit !== false ? RATE_LIMITED : {}
-  return { schema: { ...schema, response: { ...BEFORE_HANDLER, ...limited, ...(schema.response as object) } }, url }
-}
+export const DOCS_CSP = [
+  "default-src 'self'",
+  "base-uri 'self'",
+  "connect-src 'self'",
+  "font-src 'self' data:",
+  "form-action 'self'",
+  "frame-ancestors 'self'",
+  "img-src 'self' data:",
+  "object-src 'none'",
+  "script-src 'self'",
+  "script-src-attr 'none'",
+  "style-src 'self' 'unsafe-inline'"
+].join('; ')
 
 /** The OpenAPI 3.1 document generated from the route schemas, and Swagger UI at /docs. */
 export default fp<DocsOptions>(
@@ -50,7 +55,9 @@ export default fp<DocsOptions>(
         },
         tags: TAGS
       },
-      transform: withServerWideResponses as never,
+      // Parameters checked as text on the wire are shown as the integers and booleans they stand for.
+      transform: ({ schema, url }) => ({ schema: schema === undefined ? schema : (withDocumentedTypes(schema) as typeof schema), url }),
+      transformObject: (documentObject) => finishDocument((documentObject as { openapiObject: Record<string, any> }).openapiObject),
       // Components are named by their $id (CodeRecord, Problem, ...) rather than def-0, def-1.
       refResolver: {
         buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`)
@@ -58,10 +65,9 @@ export default fp<DocsOptions>(
     })
     await app.register(swaggerUi, {
       routePrefix: '/docs',
-      staticCSP: true,
-      // Swagger UI sets inline styles as it renders; scripts stay limited to hashed and same-origin ones.
-      transformStaticCSP: (header: string) => header.replace("style-src 'self' https:", "style-src 'self' https: 'unsafe-inline'"),
-      uiConfig: { deepLinking: true, tryItOutEnabled: true }
+      staticCSP: DOCS_CSP,
+      // "Try it out" starts as a button a person presses, not already on (which shows "Cancel" first).
+      uiConfig: { deepLinking: true }
     })
   },
   { name: 'docs' }

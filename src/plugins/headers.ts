@@ -8,7 +8,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify'
  * @fastify/cors on every request cost about 12% of the CPU of a data request, for the same bytes.
  */
 
-/** Security headers that suit a JSON API; Swagger UI at /docs sets its own CSP with hashes (staticCSP). */
+/** Security headers that suit a JSON API; Swagger UI at /docs sets its own (DOCS_CSP in docs.ts). */
 export const HELMET_OPTIONS: HelmetOptions = {
   contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
   crossOriginResourcePolicy: { policy: 'cross-origin' },

@@ -40,18 +40,16 @@ export function answerOtherMethods(app: FastifyInstance, routes: Map<string, Set
     const allow = [...new Set([...own, 'OPTIONS'])].sort((a, b) => METHODS.indexOf(a as HTTPMethods) - METHODS.indexOf(b as HTTPMethods)).join(', ')
     const missing = METHODS.filter((m) => !own.has(m))
     if (missing.length === 0) continue
-    app.route({
-      method: missing,
-      url,
-      schema: { hide: true },
-      handler: async function otherMethod(request: FastifyRequest, reply: FastifyReply) {
-        reply.header('allow', allow)
-        if (request.method !== 'OPTIONS') {
-          return sendProblem(request, reply, ERRORS.ERR_METHOD_NOT_ALLOWED, `${request.method} is not supported on ${request.url.split('?')[0]}. Allowed: ${allow}.`)
-        }
-        if (isPreflight(request)) preflightHeaders(request, reply, allow)
-        return reply.code(204).send()
+    /** Answers from an onRequest hook, before any body is read: a body could otherwise turn the 405 into a 400 or 415. */
+    async function otherMethod(request: FastifyRequest, reply: FastifyReply) {
+      reply.header('allow', allow)
+      if (request.method !== 'OPTIONS') {
+        return sendProblem(request, reply, ERRORS.ERR_METHOD_NOT_ALLOWED, `${request.method} is not supported on ${request.url.split('?')[0]}. Allowed: ${allow}.`)
       }
-    })
+      if (isPreflight(request)) preflightHeaders(request, reply, allow)
+      return reply.code(204).send()
+    }
+    // The handler is never reached (the hook has answered); Fastify requires one.
+    app.route({ method: missing, url, schema: { hide: true }, onRequest: otherMethod, handler: otherMethod })
   }
 }

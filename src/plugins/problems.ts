@@ -1,6 +1,6 @@
 import fp from 'fastify-plugin'
 import type { FastifyError, FastifyReply, FastifyRequest, FastifySchemaValidationError } from 'fastify'
-import { ERRORS, ProblemError, problemType, type ErrorKind } from '../errors.js'
+import { ERRORS, ProblemError, problemType, type ErrorKind, type FieldError } from '../errors.js'
 import type { Problem } from '../schemas/problem.js'
 import type { Log } from '../logging.js'
 
@@ -49,8 +49,9 @@ export function sendProblem(
 }
 
 function validationErrors(error: FastifyError): ProblemErrors {
-  const part = error.validationContext ?? 'request'
-  const where = ({ params: 'path', querystring: 'querystring', headers: 'headers', body: 'body' } as Record<string, string>)[part] ?? part
+  // Fastify names the part it validated; the problem uses the names of the request's parts.
+  const parts: Record<string, FieldError['in']> = { params: 'path', querystring: 'querystring', headers: 'headers', body: 'body' }
+  const where = parts[error.validationContext ?? 'body'] ?? 'body'
   // With ajv's verbose option each error carries the schema it failed, whose description says what is expected.
   return (error.validation ?? []).map((v: FastifySchemaValidationError & { parentSchema?: { description?: unknown } }) => {
     const missing = v.keyword === 'required' ? `/${String((v.params as { missingProperty?: string }).missingProperty)}` : ''
@@ -81,7 +82,7 @@ export default fp(
   async function problems(app, { log }: { log: Log }) {
     app.setErrorHandler(async function onError(error: FastifyError, request, reply) {
       if (error instanceof ProblemError) {
-        return sendProblem(request, reply, error.kind, error.message, { headers: error.headers })
+        return sendProblem(request, reply, error.kind, error.message, { headers: error.headers, ...(error.errors === undefined ? {} : { errors: error.errors }) })
       }
       if (error.validation !== undefined) {
         const errors = validationErrors(error)

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { Catalog } from '../catalog/catalog.js'
 import { ProblemError } from '../errors.js'
 import { represent, sendRepresentation } from '../http/representation.js'
-import { notModified, problemResponses, refResponse } from '../schemas/responses.js'
+import { COMMON_PROBLEMS, notModified, problemResponses, refResponse } from '../schemas/responses.js'
 
 export interface CategoriesOptions {
   catalog: Catalog
@@ -28,11 +28,12 @@ const categories: FastifyPluginAsyncTypebox<CategoriesOptions> = async function 
     {
       schema: {
         tags: ['categories'],
+        operationId: 'listCategories',
         summary: 'List the categories',
         description:
           'The five classes (informational, success, redirection, client-error, server-error) and the vendor groups (nginx, cloudflare, ' +
           'aws-elb, iis, and unofficial for every other vendor), each with how many codes it holds.',
-        response: { 200: { ...CategoryListSchema, examples: [{ count: listed.length, categories: listed }] }, ...notModified }
+        response: { 200: { ...CategoryListSchema, examples: [{ count: listed.length, categories: listed }] }, ...notModified, ...problemResponses(...COMMON_PROBLEMS) }
       }
     },
     function listCategories(request, reply) {
@@ -45,6 +46,7 @@ const categories: FastifyPluginAsyncTypebox<CategoriesOptions> = async function 
     {
       schema: {
         tags: ['categories'],
+        operationId: 'getCategory',
         summary: 'One category with its codes',
         description: 'A category and the summaries of every code in it. An unknown id is a 404.',
         params: Type.Object(
@@ -54,7 +56,7 @@ const categories: FastifyPluginAsyncTypebox<CategoriesOptions> = async function 
         response: {
           200: refResponse('Category', 'The category with its codes (here nginx).', catalog.category('nginx')),
           ...notModified,
-          ...problemResponses(400, 404)
+          ...problemResponses(...COMMON_PROBLEMS, 404)
         }
       }
     },

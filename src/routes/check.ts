@@ -3,14 +3,15 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { Catalog } from '../catalog/catalog.js'
 import type { Config } from '../config.js'
-import { ProblemError } from '../errors.js'
+import { ProblemError, invalid } from '../errors.js'
 import { addressPolicy } from '../check/policy.js'
 import { parseTarget, TargetError, type TargetRules } from '../check/target.js'
 import { systemResolver, type CheckReport, type CheckRequest, type Resolver } from '../check/checker.js'
 import { BusyError, CheckService, ClientSlots, type Caller } from '../check/service.js'
 import type { UnitLimiter } from '../http/limiter.js'
 import { spend } from '../plugins/protection.js'
-import { problemResponses, refResponse } from '../schemas/responses.js'
+import { COMMON_PROBLEMS, problemResponses, refResponse } from '../schemas/responses.js'
+import { documentedAs } from '../schemas/documented.js'
 
 export interface CheckOptions {
   catalog: Catalog
@@ -42,11 +43,25 @@ const EXAMPLE: CheckReport = {
 /** How many URLs of one POST are checked at the same time, at most (fewer when the client has fewer check slots free). */
 const BATCH_PARALLEL = 4
 
-const Params = {
-  method: Type.Optional(Type.Union([Type.Literal('HEAD'), Type.Literal('GET')], { description: 'HEAD (default) or GET. HEAD falls back to GET on 405 and 501.' })),
-  follow: Type.Optional(Type.Union([Type.Literal('true'), Type.Literal('false')], { description: 'Follow redirects (default true).' })),
-  maxRedirects: Type.Optional(Type.String({ pattern: '^(0|[1-9][0-9]?)$', description: 'Most redirects to follow: 0 to 20, default 10.' }))
-}
+const Method = Type.Optional(Type.Union([Type.Literal('HEAD'), Type.Literal('GET')], { description: 'HEAD (default) or GET. HEAD falls back to GET on 405 and 501.' }))
+const FOLLOW = 'Follow redirects (default true).'
+const maxRedirectsText = (max: number) => `Most redirects to follow: 0 to ${max} (CHECK_MAX_REDIRECTS), default ${Math.min(10, max)}.`
+
+/** The options in the query string: text on the wire, documented as the boolean and integer they stand for. */
+const queryParams = (max: number) => ({
+  method: Method,
+  follow: Type.Optional(documentedAs(Type.Union([Type.Literal('true'), Type.Literal('false')], { description: FOLLOW }), { type: 'boolean' })),
+  maxRedirects: Type.Optional(
+    documentedAs(Type.String({ pattern: '^(0|[1-9][0-9]?)$', description: maxRedirectsText(max) }), { type: 'integer', minimum: 0, maximum: max })
+  )
+})
+
+/** The same options in a JSON body, as JSON booleans and numbers. */
+const bodyParams = (max: number) => ({
+  method: Method,
+  follow: Type.Optional(Type.Boolean({ description: FOLLOW })),
+  maxRedirects: Type.Optional(Type.Integer({ minimum: 0, maximum: 99, description: maxRedirectsText(max) }))
+})
 
 const check: FastifyPluginAsyncTypebox<CheckOptions> = async function check(app, options) {
   const { catalog, config } = options
@@ -95,14 +110,16 @@ const check: FastifyPluginAsyncTypebox<CheckOptions> = async function check(app,
       slots.give(request.clientKey, granted)
     }
   }
+  // JSON only: Fastify's text/plain parser would hand the schema a string (a 400), where every other type is a 415.
+  app.removeContentTypeParser('text/plain')
   app.addHook('preClose', async function abortChecks() {
     service.close()
   })
 
-  function requestOf(query: { method?: 'HEAD' | 'GET'; follow?: 'true' | 'false'; maxRedirects?: string }): CheckRequest {
+  function requestOf(query: { method?: 'HEAD' | 'GET'; follow?: boolean | 'true' | 'false'; maxRedirects?: number | string }, where: 'querystring' | 'body'): CheckRequest {
     const maxRedirects = query.maxRedirects === undefined ? Math.min(10, config.maxRedirects) : Number(query.maxRedirects)
-    if (maxRedirects > config.maxRedirects) throw new ProblemError('ERR_VALIDATION', `maxRedirects must be at most ${config.maxRedirects}.`)
-    return { method: query.method ?? 'HEAD', follow: query.follow !== 'false', maxRedirects }
+    if (maxRedirects > config.maxRedirects) throw invalid(where, '/maxRedirects', `maxRedirects must be at most ${config.maxRedirects}.`)
+    return { method: query.method ?? 'HEAD', follow: query.follow !== 'false' && query.follow !== false, maxRedirects }
   }
 
   function target(text: string, where = ''): URL {
@@ -132,6 +149,7 @@ const check: FastifyPluginAsyncTypebox<CheckOptions> = async function check(app,
       onRequest: spendOne,
       schema: {
         tags: ['check'],
+        operationId: 'checkUrl',
         summary: 'Check a URL: its status and redirect chain',
         description:
           'Fetches the URL from our server (HEAD by default, never reading the body) and reports every hop with its status explained ' +
@@ -140,14 +158,14 @@ const check: FastifyPluginAsyncTypebox<CheckOptions> = async function check(app,
           'loopback, link-local or otherwise non-public address is a 403, and a redirect to one stops the chain with ' +
           'DESTINATION_NOT_ALLOWED. Limited per client (RateLimit headers) and cached briefly.',
         querystring: Type.Object(
-          { url: Type.String({ description: 'An absolute http or https URL, at most 2048 characters.', examples: ['https://example.com/'] }), ...Params },
+          { url: Type.String({ description: 'An absolute http or https URL, at most 2048 characters.', examples: ['https://example.com/'] }), ...queryParams(config.maxRedirects) },
           { additionalProperties: false }
         ),
-        response: { 200: refResponse('CheckReport', 'The report.', EXAMPLE), ...problemResponses(400, 403, 429, 503) }
+        response: { 200: refResponse('CheckReport', 'The report.', EXAMPLE), ...problemResponses(...COMMON_PROBLEMS, 403) }
       }
     },
     async function getCheck(request, reply) {
-      const req = requestOf(request.query)
+      const req = requestOf(request.query, 'querystring')
       const url = target(request.query.url)
       const report = await withSlots(request, 1, () => run(url, req, callerOf(request, reply)))
       if (report.error?.code === 'DESTINATION_NOT_ALLOWED' && report.error.hop === 0) {
@@ -164,12 +182,13 @@ const check: FastifyPluginAsyncTypebox<CheckOptions> = async function check(app,
       onRequest: spendOne,
       schema: {
         tags: ['check'],
+        operationId: 'checkUrls',
         summary: 'Check several URLs',
         description: `Checks up to ${MAX_BATCH} URLs and returns their reports in order. Each URL counts against the rate limit. A URL that is not allowed gets a report whose error is DESTINATION_NOT_ALLOWED; a malformed one makes the whole request a 400 that names it.`,
         body: Type.Object(
           {
             urls: Type.Array(Type.String({ description: 'An absolute http or https URL.' }), { minItems: 1, maxItems: MAX_BATCH, description: 'The URLs to check.' }),
-            ...Params
+            ...bodyParams(config.maxRedirects)
           },
           { additionalProperties: false }
         ),
@@ -181,7 +200,7 @@ const check: FastifyPluginAsyncTypebox<CheckOptions> = async function check(app,
             },
             { additionalProperties: false, description: 'The reports.', examples: [{ count: 1, reports: [EXAMPLE] }] }
           ),
-          ...problemResponses(400, 413, 429, 503)
+          ...problemResponses(...COMMON_PROBLEMS, 413, 415)
         }
       }
     },
@@ -189,7 +208,7 @@ const check: FastifyPluginAsyncTypebox<CheckOptions> = async function check(app,
       const { urls } = request.body
       // One unit was spent on arrival: the other URLs' first requests.
       if (urls.length > 1) await spend(limiter, request, reply, urls.length - 1, '/check')
-      const req = requestOf(request.body)
+      const req = requestOf(request.body, 'body')
       const targets = urls.map((u, i): URL | TargetError => {
         try {
           return parseTarget(u, rules)

@@ -5,24 +5,23 @@ import { searchCodes, type CodeFilter } from '../catalog/search.js'
 import { CLASSES, STATUSES, StringEnum } from '../schemas/code.js'
 import { ProblemError } from '../errors.js'
 import { represent, representationMemo, sendRepresentation, type Compression } from '../http/representation.js'
-import { notModified, problemResponses, refResponse } from '../schemas/responses.js'
+import { COMMON_PROBLEMS, notModified, problemResponses, refResponse } from '../schemas/responses.js'
+import { documentedAs } from '../schemas/documented.js'
 
 export interface CodesOptions {
   catalog: Catalog
   cacheMaxAgeS: number
 }
 
-export const CodeParamSchema = Type.String({
-  pattern: '^[1-9][0-9]{2}$',
-  description: 'A three-digit status code from 100 to 999.',
-  examples: ['409']
-})
+export const CodeParamSchema = documentedAs(
+  Type.String({ pattern: '^[1-9][0-9]{2}$', description: 'A three-digit status code from 100 to 999.', examples: ['409'] }),
+  { type: 'integer', minimum: 100, maximum: 999, examples: [409] }
+)
 const VendorParamSchema = Type.String({
   pattern: '^[a-z0-9]+(-[a-z0-9]+)*$',
   maxLength: 40,
-  description: 'A vendor id (see GET /categories), or "iana" for the registered meaning.',
-  // Swagger UI fills this into "Try it out" next to the code example 409, so it must fit 409.
-  examples: ['iana']
+  // No example: Swagger UI would pre-fill it into "Try it out", where it fits some codes and not others.
+  description: 'A vendor id (see GET /categories), or "iana" for the registered meaning.'
 })
 
 const CodeListSchema = Type.Object(
@@ -52,6 +51,7 @@ const codes: FastifyPluginAsyncTypebox<CodesOptions> = async function codes(app,
     {
       schema: {
         tags: ['codes'],
+        operationId: 'listCodes',
         summary: 'List and search status codes',
         description:
           'Every status code in the catalog in brief, standard and vendor, by number. Filters combine; an unknown filter value is a 400, ' +
@@ -69,7 +69,7 @@ const codes: FastifyPluginAsyncTypebox<CodesOptions> = async function codes(app,
         response: {
           200: { ...CodeListSchema, examples: [{ count: 1, codes: catalog.summaries.filter((s) => s.code === 409) }] },
           ...notModified,
-          ...problemResponses(400)
+          ...problemResponses(...COMMON_PROBLEMS)
         }
       }
     },
@@ -86,6 +86,7 @@ const codes: FastifyPluginAsyncTypebox<CodesOptions> = async function codes(app,
     {
       schema: {
         tags: ['codes'],
+        operationId: 'getCode',
         summary: 'Everything about one status code',
         description:
           'The full record of a status code: name, class, categories, explanations, the RFC\'s own words, causes, the common ' +
@@ -97,7 +98,7 @@ const codes: FastifyPluginAsyncTypebox<CodesOptions> = async function codes(app,
         response: {
           200: refResponse('CodeRecord', 'The record of the code (here 409).', catalog.find(409)),
           ...notModified,
-          ...problemResponses(400, 404)
+          ...problemResponses(...COMMON_PROBLEMS, 404)
         }
       }
     },

@@ -2,9 +2,9 @@ import { Type } from '@sinclair/typebox'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { Catalog } from '../catalog/catalog.js'
 import { compareRecords, comparisonLink } from '../catalog/compare.js'
-import { ProblemError } from '../errors.js'
+import { ProblemError, invalid } from '../errors.js'
 import { represent, representationMemo, sendRepresentation, type Compression, type Representation } from '../http/representation.js'
-import { notModified, problemResponses } from '../schemas/responses.js'
+import { COMMON_PROBLEMS, notModified, problemResponses } from '../schemas/responses.js'
 import { ComparisonRefSchema } from '../schemas/compare.js'
 import { unknownCodeDetail } from './codes.js'
 
@@ -30,15 +30,15 @@ export function parseCodes(catalog: Catalog, text: string): number[] {
   const parts = text.split(',').map((p) => p.trim())
   for (const p of parts) {
     if (!CODE.test(p)) {
-      throw new ProblemError('ERR_VALIDATION', `"${p}" is not a status code: each code must be three digits from 100 to 999.`)
+      throw invalid('querystring', '/codes', `"${p}" is not a status code: each code must be three digits from 100 to 999.`)
     }
   }
   if (parts.length < 2 || parts.length > 4) {
-    throw new ProblemError('ERR_VALIDATION', `Compare two to four codes; got ${parts.length}.`)
+    throw invalid('querystring', '/codes', `Compare two to four codes; got ${parts.length}.`)
   }
   const codes = parts.map(Number)
   const twice = codes.find((c, i) => codes.indexOf(c) !== i)
-  if (twice !== undefined) throw new ProblemError('ERR_VALIDATION', `${twice} is listed twice; compare distinct codes.`)
+  if (twice !== undefined) throw invalid('querystring', '/codes', `${twice} is listed twice; compare distinct codes.`)
   for (const c of codes) {
     if (catalog.meaningsOf(c) === undefined) throw new ProblemError('ERR_UNKNOWN_CODE', unknownCodeDetail(catalog, c))
   }
@@ -61,6 +61,7 @@ const compare: FastifyPluginAsyncTypebox<CompareOptions> = async function compar
     {
       schema: {
         tags: ['compare'],
+        operationId: 'compareCodes',
         summary: 'How two to four status codes differ',
         description:
           'With `codes`, compares two to four distinct codes aspect by aspect (class, meaning, whose side must act, caching, content, ' +
@@ -87,7 +88,7 @@ const compare: FastifyPluginAsyncTypebox<CompareOptions> = async function compar
             examples: example
           }),
           ...notModified,
-          ...problemResponses(400, 404)
+          ...problemResponses(...COMMON_PROBLEMS, 404)
         }
       }
     },

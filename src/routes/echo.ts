@@ -4,11 +4,11 @@ import type { Socket } from 'node:net'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import accepts from '@fastify/accepts'
 import type { Catalog } from '../catalog/catalog.js'
-import { ProblemError } from '../errors.js'
-import { parseCode, parseParams, MAX_BODY_PARAM, type EchoParams } from '../echo/params.js'
+import { ProblemError, invalid } from '../errors.js'
+import { parseCode, parseParams, MAX_BODY_PARAM, MAX_HOPS, type EchoParams } from '../echo/params.js'
 import { respond, type CodeInfo, type EchoResponse } from '../echo/respond.js'
 import { draw, parseWeights, pick, sequenceKey, Sequences } from '../echo/random.js'
-import { problemResponses } from '../schemas/responses.js'
+import { documentedAs } from '../schemas/documented.js'
 import type { UnitLimiter } from '../http/limiter.js'
 import { spend } from '../plugins/protection.js'
 import { isPreflight, preflightHeaders } from '../plugins/methods.js'
@@ -52,8 +52,14 @@ const sameLines = (a: readonly string[], b: readonly string[]) => {
 }
 
 const Str = (description: string) => Type.String({ description })
-const EchoQuerySchema = {
-  delay: Type.Optional(Str('Milliseconds to wait before answering: plain digits, 0 to the configured maximum (10000 by default). At most 10 delayed requests per client wait at once (429 beyond), and 200 in all (503 beyond), by default.')),
+/** A whole-number parameter: checked as plain digits by parseParams, documented as an integer. */
+const Whole = (description: string, minimum: number, maximum: number) => Type.Optional(documentedAs(Str(description), { type: 'integer', minimum, maximum }))
+const echoQuery = (maxDelayMs: number, maxDelayedPerClient: number, maxDelayed: number) => ({
+  delay: Whole(
+    `Milliseconds to wait before answering: plain digits, 0 to ${maxDelayMs} (ECHO_MAX_DELAY_MS). At most ${maxDelayedPerClient} delayed requests per client wait at once (429 beyond), and ${maxDelayed} in all (503 beyond).`,
+    0,
+    maxDelayMs
+  ),
   header: Type.Optional(
     Type.Union([Str('Name:Value'), Type.Array(Str('Name:Value'), { maxItems: 10 })], {
       description:
@@ -61,18 +67,19 @@ const EchoQuerySchema = {
     })
   ),
   body: Type.Optional(Str(`A custom response body, at most ${MAX_BODY_PARAM} characters: served as JSON when it parses as JSON, else as text/plain.`)),
-  final: Type.Optional(Str('For 1xx codes: the final status sent after the interim response (default 200).')),
+  final: Whole('For 1xx codes: the final status sent after the interim response (default 200).', 200, 599),
   location: Type.Optional(Str('For redirects: the target, a path on this server (default /echo/200); what a URI cannot hold as it is (non-ASCII, quotes...) is percent-encoded as UTF-8.')),
-  hops: Type.Optional(Str('For redirects: redirect to itself this many times (0 to 10) before the target.')),
-  retryAfter: Type.Optional(Str('For 429 and 503: the Retry-After seconds (default 1).'))
-}
+  hops: Whole('For redirects: redirect to itself this many times (0 to 10) before the target.', 0, MAX_HOPS),
+  retryAfter: Whole('For 429 and 503: the Retry-After seconds (default 1).', 0, 86400)
+})
 
-const EchoBodySchema = Type.Object(
+export const EchoBodySchema = Type.Object(
   {
     code: Type.Integer({ description: 'The status of the response.' }),
     name: Str('Its name from the catalog, or "Unassigned".'),
     summary: Str('What it means.'),
     assigned: Type.Boolean({ description: 'Whether IANA or a tracked vendor assigns the code.' }),
+    choices: Type.Optional(Type.Array(Str('A path.'), { description: 'On 300 Multiple Choices: the paths to choose from.' })),
     request: Type.Object(
       {
         method: Str('The request method.'),
@@ -81,10 +88,12 @@ const EchoBodySchema = Type.Object(
         headers: Type.Record(Type.String(), Type.Unknown(), { description: 'The request headers as received (lower-case names).' }),
         body: Type.Union([Type.String(), Type.Null()], { description: 'The request content as text, or null.' })
       },
-      { description: 'The request as the server received it.' }
+      { additionalProperties: false, description: 'The request as the server received it.' }
     )
   },
   {
+    $id: 'EchoBody',
+    additionalProperties: false,
     description: 'The default JSON body of an echo response.',
     examples: [
       {
@@ -98,8 +107,52 @@ const EchoBodySchema = Type.Object(
   }
 )
 
+/** What an echo response carries: the JSON description of the request (or the body parameter), a problem, or text. */
+const echoContent = (problem: 'echo' | 'either' | 'none') => ({
+  'application/json': {
+    schema: Type.Union([Type.Ref('EchoBody'), Type.Unknown({ description: 'With body=: the body parameter as given, when it parses as JSON.' })], {
+      description: 'The echo body, or the body parameter.'
+    })
+  },
+  ...(problem === 'none'
+    ? {}
+    : {
+        'application/problem+json': {
+          schema:
+            problem === 'echo'
+              ? Type.Ref('EchoProblem')
+              : Type.Union([Type.Ref('EchoProblem'), Type.Ref('Problem')], { description: 'The echoed status as a problem, or a problem of this API.' })
+        }
+      }),
+  'text/plain': { schema: Type.String({ description: '"<code> <name>", or the body parameter when it is not JSON.' }) }
+})
+const echoed = (description: string, problem: 'echo' | 'either' | 'none') => ({ description, content: echoContent(problem) })
+/** Statuses the echo can be asked for that this API also answers with a problem of its own. */
+const either = (status: string) => echoed(`${status} as asked for, or this API's own ${status} problem (see the description).`, 'either')
+
+/** Every response /echo can send, by status and class. */
+const ECHO_RESPONSES = {
+  200: echoed('200 as asked for; also /echo/206 when Range asks for several ranges or is malformed (the whole 100 bytes as text/plain).', 'none'),
+  204: Type.Null({ description: '204: no content.' }),
+  205: Type.Null({ description: '205: no content, Content-Length: 0.' }),
+  206: { description: 'A byte range of a 100-byte text (Content-Range says which).', content: { 'text/plain': { schema: Type.String({ description: 'The bytes of the range.' }) } } },
+  304: Type.Null({ description: '304: no content, with the ETag a 200 would carry.' }),
+  '2xx': echoed('Any other 2xx asked for.', 'none'),
+  '3xx': echoed('A 3xx asked for; redirects carry Location.', 'none'),
+  400: either('400'),
+  406: either('406'),
+  413: either('413'),
+  414: either('414'),
+  429: either('429'),
+  500: either('500'),
+  503: either('503'),
+  '4xx': echoed('Any other 4xx asked for.', 'echo'),
+  '5xx': echoed('Any other 5xx asked for.', 'echo')
+}
+
 const echo: FastifyPluginAsyncTypebox<EchoOptions> = async function echo(app, options) {
   const { catalog, maxDelayMs, maxDelayed, maxDelayedPerClient, bodyLimitBytes, exposedHeaders } = options
+  const querySchema = echoQuery(maxDelayMs, maxDelayedPerClient, maxDelayed)
   await app.register(accepts)
   // Echo any content as text, whatever its type.
   app.removeAllContentTypeParsers()
@@ -279,7 +332,7 @@ const echo: FastifyPluginAsyncTypebox<EchoOptions> = async function echo(app, op
 
   const checkKeys = (query: Record<string, unknown>, allowed: Set<string>) => {
     for (const key in query) {
-      if (!allowed.has(key)) throw new ProblemError('ERR_VALIDATION', `"${key}" is not a parameter of this endpoint.`)
+      if (!allowed.has(key)) throw invalid('querystring', `/${key}`, `"${key}" is not a parameter of this endpoint.`)
     }
   }
 
@@ -288,6 +341,7 @@ const echo: FastifyPluginAsyncTypebox<EchoOptions> = async function echo(app, op
     url: '/echo/random',
     schema: {
       tags: ['echo'],
+      operationId: 'echoRandom',
       summary: 'Answer with a random status, reproducibly',
       description:
         'Picks one of `codes` by weight and answers as /echo/{code} would. With `seed`, picks are reproducible: the n-th request ' +
@@ -296,13 +350,13 @@ const echo: FastifyPluginAsyncTypebox<EchoOptions> = async function echo(app, op
       querystring: Type.Object(
         {
           codes: Str('Code:weight pairs, comma-separated, e.g. 200:0.9,503:0.1 (final codes 200-599, up to 10; weights plain decimals of at most 6 digits before and 6 after the point; at most 256 characters).'),
-          seed: Type.Optional(Str('A whole number from 0 to 4294967295 that fixes the sequence of picks.')),
-          step: Type.Optional(Str('With seed: the position to draw, instead of the next one.')),
-          ...EchoQuerySchema
+          seed: Whole('A whole number from 0 to 4294967295 that fixes the sequence of picks.', 0, 0xffffffff),
+          step: Whole('With seed: the position to draw (0 to 999999999), instead of the next one.', 0, 999_999_999),
+          ...querySchema
         },
         { additionalProperties: false }
       ),
-      response: { 200: EchoBodySchema, ...problemResponses(400, 406, 429, 503) }
+      response: ECHO_RESPONSES
     },
     handler: function randomEcho(request, reply) {
       if (preflight(request, reply)) return
@@ -312,13 +366,13 @@ const echo: FastifyPluginAsyncTypebox<EchoOptions> = async function echo(app, op
       let extra: Array<[string, string]> = []
       let value = Math.random()
       if (seed !== undefined) {
-        if (!SEED.test(seed) || Number(seed) > 0xffffffff) throw new ProblemError('ERR_VALIDATION', `seed must be a whole number from 0 to 4294967295 (got "${seed}").`)
-        if (step !== undefined && !/^(0|[1-9][0-9]{0,8})$/.test(step)) throw new ProblemError('ERR_VALIDATION', `step must be a whole number below 10^9 (got "${step}").`)
+        if (!SEED.test(seed) || Number(seed) > 0xffffffff) throw invalid('querystring', '/seed', `seed must be a whole number from 0 to 4294967295 (got "${seed}").`)
+        if (step !== undefined && !/^(0|[1-9][0-9]{0,8})$/.test(step)) throw invalid('querystring', '/step', `step must be a whole number below 10^9 (got "${step}").`)
         const n = step === undefined ? sequences.take(sequenceKey(Number(seed), entries)) : Number(step)
         value = draw(Number(seed), n)
         extra = [['x-echo-draw', String(n)]]
       } else if (step !== undefined) {
-        throw new ProblemError('ERR_VALIDATION', 'step needs a seed.')
+        throw invalid('querystring', '/step', 'step needs a seed.')
       }
       const rest = Object.fromEntries(Object.entries(query).filter(([k]) => !RANDOM_KEYS.has(k)))
       return answer(request, reply, pick(entries, value), rest, extra)
@@ -330,6 +384,7 @@ const echo: FastifyPluginAsyncTypebox<EchoOptions> = async function echo(app, op
     url: '/echo/:code',
     schema: {
       tags: ['echo'],
+      operationId: 'echoCode',
       summary: 'Answer with any status, correctly on the wire',
       description:
         'Answers any method with the requested status, following RFC 9110: 1xx as a real interim response followed by `final`; no ' +
@@ -337,9 +392,16 @@ const echo: FastifyPluginAsyncTypebox<EchoOptions> = async function echo(app, op
         '416, Retry-After on 429 and 503. The body is negotiated from Accept: JSON describing the request by default, ' +
         'application/problem+json (4xx and 5xx) or text/plain when asked, 406 when nothing fits. Parameters add a delay, headers, a ' +
         'custom body, redirect targets and hops.',
-      params: Type.Object({ code: Type.String({ description: 'Exactly three ASCII digits from 100 to 599.', examples: ['503'] }) }),
-      querystring: Type.Object(EchoQuerySchema, { additionalProperties: false }),
-      response: { 200: EchoBodySchema, ...problemResponses(400, 406, 413, 429, 503) }
+      params: Type.Object({
+        code: documentedAs(Type.String({ description: 'Exactly three ASCII digits from 100 to 599.', examples: ['503'] }), {
+          type: 'integer',
+          minimum: 100,
+          maximum: 599,
+          examples: [503]
+        })
+      }),
+      querystring: Type.Object(querySchema, { additionalProperties: false }),
+      response: ECHO_RESPONSES
     },
     handler: function echoCode(request, reply) {
       if (preflight(request, reply)) return

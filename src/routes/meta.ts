@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { represent, sendRepresentation } from '../http/representation.js'
-import { notModified } from '../schemas/responses.js'
+import { COMMON_PROBLEMS, notModified, problemResponses } from '../schemas/responses.js'
 
 export interface MetaOptions {
   version: string
@@ -82,9 +82,10 @@ const meta: FastifyPluginAsyncTypebox<MetaOptions> = async function meta(app, { 
     {
       schema: {
         tags: ['meta'],
+        operationId: 'getIndex',
         summary: 'API index',
         description: 'Links to every endpoint and to the documentation.',
-        response: { 200: { ...IndexSchema, examples: [indexValue] }, ...notModified }
+        response: { 200: { ...IndexSchema, examples: [indexValue] }, ...notModified, ...problemResponses(...COMMON_PROBLEMS) }
       }
     },
     function getIndex(request, reply) {
@@ -99,11 +100,14 @@ const meta: FastifyPluginAsyncTypebox<MetaOptions> = async function meta(app, { 
       config: { rateLimit: false },
       schema: {
         tags: ['meta'],
+        operationId: 'getHealth',
         summary: 'Health check',
         description: 'Answers 200 while the server is up, and 503 with Retry-After while it sheds load; reports the figures load shedding watches. Never cached.',
         response: {
           200: { ...HealthSchema, examples: [{ status: 'ok', version, pressure: { eventLoopDelayMs: 1.2, heapUsedBytes: 31457280, rssBytes: 83886080, underPressure: false } }] },
-          503: { ...HealthSchema, description: 'The server is shedding load.' }
+          503: { ...HealthSchema, description: 'The server is shedding load.' },
+          // Never rate limited, and load shedding leaves /health alone: its 503 is the one above.
+          ...problemResponses(400, 413, 414, 500)
         }
       }
     },

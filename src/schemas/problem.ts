@@ -1,4 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox'
+import { ERROR_CODES } from '../errors.js'
 
 export const ProblemSchema = Type.Object(
   {
@@ -7,13 +8,13 @@ export const ProblemSchema = Type.Object(
     status: Type.Integer({ minimum: 400, maximum: 599, description: 'The HTTP status code of this response.' }),
     detail: Type.String({ description: 'What went wrong with this request, in words a person can act on.' }),
     instance: Type.String({ description: 'The request path (with query) that produced the problem.' }),
-    code: Type.String({ description: 'Stable machine-readable error code, ERR_SCREAMING_SNAKE.' }),
+    code: Type.Union(ERROR_CODES.map((c) => Type.Literal(c)), { description: 'Stable machine-readable error code; /check\'s input errors keep the names its contract gives them.' }),
     requestId: Type.String({ description: 'Id of the request in our logs; quote it when reporting a problem.' }),
     errors: Type.Optional(
       Type.Array(
         Type.Object(
           {
-            in: Type.String({ description: 'Which part of the request: path, querystring, headers or body.' }),
+            in: Type.Union([Type.Literal('path'), Type.Literal('querystring'), Type.Literal('headers'), Type.Literal('body')], { description: 'Which part of the request: path, querystring, headers or body.' }),
             field: Type.String({ description: 'JSON pointer to the field within that part ("" for the part itself).' }),
             message: Type.String({ description: 'What is wrong with it.' })
           },
@@ -30,3 +31,18 @@ export const ProblemSchema = Type.Object(
   }
 )
 export type Problem = Static<typeof ProblemSchema>
+
+/**
+ * The problem /echo sends when asked for application/problem+json: the echoed status described in RFC 9457's
+ * members only. It is not an error of this API, so it has no `code` or `requestId`.
+ */
+export const EchoProblemSchema = Type.Object(
+  {
+    type: Type.Literal('about:blank', { description: 'about:blank: the status code says it all (RFC 9457 Section 4.2.1).' }),
+    title: Type.String({ description: 'The name of the status.' }),
+    status: Type.Integer({ minimum: 400, maximum: 599, description: 'The echoed status.' }),
+    detail: Type.String({ description: 'What the status means.' }),
+    instance: Type.String({ description: 'The request path.' })
+  },
+  { $id: 'EchoProblem', additionalProperties: false, description: 'An /echo error status as an RFC 9457 problem, when Accept asks for one.' }
+)

@@ -1,24 +1,61 @@
 import { Type } from '@sinclair/typebox'
 
-const DESCRIPTIONS: Record<number, string> = {
-  400: 'The request is malformed: a parameter is invalid or unknown. The problem lists what was wrong.',
-  403: 'The request is understood but refused.',
-  404: 'Nothing is there. The problem detail says why.',
-  405: 'The path exists but not for this method; the Allow header lists the methods it supports.',
-  406: 'None of the media types in Accept can be produced.',
-  413: 'The request content is larger than the server accepts (for GET and HEAD, which need none, larger than the body limit).',
-  414: 'The request target is longer than the server accepts.',
-  429: 'Too many requests from this client; wait for Retry-After seconds.',
-  503: 'The server is overloaded or shutting down; try again after Retry-After seconds.'
+/**
+ * The responses and response headers every route shares, as OpenAPI components. Routes name the problem
+ * statuses they can answer with (problemResponses); finishDocument (src/schemas/document.ts) puts a
+ * reference to the shared component in place of each, and the headers on every response.
+ */
+
+const integer = { type: 'integer', minimum: 0 }
+
+/** Response headers clients read, by the name they have on the wire (components.headers). */
+export const HEADERS = {
+  'X-Request-Id': { description: 'Id of the request in our logs (a problem carries it as requestId); quote it when reporting one.', required: true, schema: { type: 'string' } },
+  ETag: { description: 'Validator of this representation: send it back in If-None-Match to get a 304 while it is current.', required: true, schema: { type: 'string' } },
+  'Cache-Control': {
+    description: '`public, max-age=<CACHE_MAX_AGE_S>` on data, `no-store` on problems and /check reports, `private, no-store` on /echo.',
+    schema: { type: 'string' }
+  },
+  Vary: { description: '`Accept-Encoding` on bodies large enough to be served compressed.', schema: { type: 'string' } },
+  'RateLimit-Limit': { description: 'Requests this client may make per minute (draft-ietf-httpapi-ratelimit-headers); /check counts upstream requests.', schema: integer },
+  'RateLimit-Remaining': { description: 'Requests left in the current window.', schema: integer },
+  'RateLimit-Reset': { description: 'Seconds until the window starts again.', schema: integer },
+  'Retry-After': { description: 'Seconds to wait before trying again.', schema: integer },
+  Location: { description: 'Where a redirect points, or where a created resource is.', schema: { type: 'string' } },
+  Allow: { description: 'The methods this path supports.', schema: { type: 'string' } },
+  'Content-Range': { description: 'Which bytes of the 100-byte text this is (`bytes 0-9/100`), or `bytes */100` on a 416.', schema: { type: 'string', pattern: '^bytes ([0-9]+-[0-9]+|\\*)/100$' } },
+  'WWW-Authenticate': { description: 'On /echo/401: the challenge.', schema: { type: 'string' } },
+  'X-Echo-Draw': { description: 'With seed: the position of the draw that answered.', schema: integer },
+  'Access-Control-Allow-Methods': { description: 'On a CORS preflight: the methods allowed.', schema: { type: 'string' } },
+  'Access-Control-Allow-Headers': { description: 'On a CORS preflight: the request headers asked for, when they are well formed.', schema: { type: 'string' } },
+  'Access-Control-Max-Age': { description: 'On a CORS preflight: seconds a browser may remember the answer.', schema: integer }
+} as const satisfies Record<string, { description: string; required?: boolean; schema: Record<string, unknown> }>
+export type HeaderName = keyof typeof HEADERS
+
+/** The headers of every response; the RateLimit ones on every route with an allowance, once the limiter has run. */
+export const RATE_LIMIT_HEADERS: HeaderName[] = ['RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset']
+
+/** Problem responses by status: component name, description, and the headers beyond the ones every problem has. */
+export const PROBLEMS: Record<number, { name: string; description: string; headers?: HeaderName[] }> = {
+  400: { name: 'BadRequest', description: 'The request is malformed: a parameter is invalid or unknown (`errors` lists each), or the path has a malformed percent-escape.' },
+  403: { name: 'Forbidden', description: 'The request is understood but refused.' },
+  404: { name: 'NotFound', description: 'Nothing is there. The problem detail says why.' },
+  405: { name: 'MethodNotAllowed', description: 'Every path answers the methods it lacks with this: the Allow header lists the ones it supports.', headers: ['Allow'] },
+  413: { name: 'ContentTooLarge', description: 'The request content is larger than the server accepts.' },
+  414: { name: 'UriTooLong', description: 'The request target, or one path segment, is longer than the server accepts.' },
+  415: { name: 'UnsupportedMediaType', description: 'The request content is not of a media type this operation takes.' },
+  429: { name: 'TooManyRequests', description: 'Too many requests from this client; wait for Retry-After seconds.', headers: ['Retry-After'] },
+  500: { name: 'InternalError', description: 'Something went wrong on our side; the detail says nothing more, the requestId finds it in our logs.' },
+  503: { name: 'ServiceUnavailable', description: 'The server is overloaded, at a concurrency cap, or shutting down; try again after Retry-After seconds.', headers: ['Retry-After'] }
 }
+
+/** The problem statuses any operation can answer with: a malformed or over-long target, the rate limit, a failure, load shedding. */
+export const COMMON_PROBLEMS = [400, 413, 414, 429, 500, 503] as const
 
 /** Response schemas for the problem statuses a route can answer with, served as application/problem+json. */
 export function problemResponses(...statuses: number[]) {
   return Object.fromEntries(
-    statuses.map((s) => [
-      s,
-      { description: DESCRIPTIONS[s] ?? 'A problem.', content: { 'application/problem+json': { schema: Type.Ref('Problem') } } }
-    ])
+    statuses.map((s) => [s, { description: PROBLEMS[s]?.description ?? 'A problem.', content: { 'application/problem+json': { schema: Type.Ref('Problem') } } }])
   )
 }
 
