@@ -12,7 +12,7 @@ import { CodeRecordSchema, CodeSummarySchema } from './schemas/code.js'
 import { CategorySchema, CategorySummarySchema } from './schemas/category.js'
 import { ProblemSchema } from './schemas/problem.js'
 import { ComparisonSchema, CuratedSchema } from './schemas/compare.js'
-import problems, { notFound, sendProblem } from './plugins/problems.js'
+import problems, { sendProblem } from './plugins/problems.js'
 import { clientErrorHandler, limitRequests, urlTooLong } from './plugins/protection.js'
 import { staticHeaders } from './plugins/headers.js'
 import { AppLogController, accessLog, type Log } from './logging.js'
@@ -26,6 +26,7 @@ import categories from './routes/categories.js'
 import compare from './routes/compare.js'
 import echo from './routes/echo.js'
 import check from './routes/check.js'
+import pages, { SitePages, pageNotFound } from './routes/pages.js'
 import { CheckReportSchema } from './schemas/check.js'
 import type { Resolver } from './check/checker.js'
 
@@ -148,8 +149,9 @@ export async function buildApp(options: AppOptions) {
     if (route.config?.rateLimit !== false) route.onRequest = [...[route.onRequest ?? []].flat(), rateLimit]
   })
   const routes = recordRoutes(app)
+  const site = new SitePages({ catalog, origin: config.siteOrigin, memoEntries: config.pageMemoEntries })
   await app.register(docs, { version: VERSION })
-  await app.register(meta, { version: VERSION, cacheMaxAgeS: config.cacheMaxAgeS, retryAfterS: config.pressure.retryAfterS })
+  await app.register(meta, { version: VERSION, cacheMaxAgeS: config.cacheMaxAgeS, retryAfterS: config.pressure.retryAfterS, homePage: site.home })
   await app.register(codes, { catalog, cacheMaxAgeS: config.cacheMaxAgeS })
   await app.register(categories, { catalog, cacheMaxAgeS: config.cacheMaxAgeS })
   await app.register(compare, { catalog, cacheMaxAgeS: config.cacheMaxAgeS })
@@ -189,8 +191,10 @@ export async function buildApp(options: AppOptions) {
       return app.swagger()
     }
   )
+  await app.register(pages, { pages: site, cacheMaxAgeS: config.cacheMaxAgeS })
   answerOtherMethods(app, routes)
-  // Unknown paths spend the general allowance too.
-  app.setNotFoundHandler({ preHandler: rateLimit }, notFound)
+  // Unknown paths spend the general allowance too. A browser asking for an unknown page (not under the
+  // API's paths) gets the site's 404 page; everything else gets the 404 problem.
+  app.setNotFoundHandler({ preHandler: rateLimit }, pageNotFound(site))
   return app
 }

@@ -37,6 +37,7 @@ const RUNS = process.env.FUZZ_RUNS !== undefined && process.env.FUZZ_RUNS !== ''
 t.comment(`fast-check seed ${SEED} (FUZZ_SEED=${SEED} reproduces this run), ${RUNS} runs per property`)
 
 const PROBLEM = 'application/problem+json; charset=utf-8'
+const HTML = 'text/html; charset=utf-8'
 
 // ---------- no connection leaves the process ----------
 
@@ -366,7 +367,24 @@ function expectSound(req: Req, res: Res): void {
     return
   }
   expect(status < 500 || status === 503, `a ${status}: no 5xx but the documented 503s`, req, res)
+  // Swagger UI's own pages are HTML too.
+  if (typeOf(res) === HTML && !path.startsWith('/docs')) return expectPage(req, res, path)
   if (status >= 400) expectProblem(req, res, `a ${status}`)
+}
+
+/**
+ * A page of the site: only for GET and HEAD, never under the API's paths, and an error page only where
+ * one belongs: a 404 for a client that named text/html, a form's 400 or 404 on /vs and /search.
+ */
+function expectPage(req: Req, res: Res, path: string): void {
+  const status = res.statusCode
+  expect(req.method === 'GET' || req.method === 'HEAD', `a page answered ${req.method}`, req, res)
+  expect(!/^\/(codes|categories|compare|echo|check|health|docs|openapi\.json)(\/|$)/.test(path), 'a page on an API path', req, res)
+  expect(res.headers['content-security-policy']?.includes("frame-ancestors 'none'") === true, 'a page without its CSP', req, res)
+  if (status < 400) return
+  const form = path === '/vs' || path === '/search'
+  const asked = (req.headers.accept ?? '').includes('text/html')
+  expect(status === 404 ? asked || form : status === 400 && form, `a ${status} page`, req, res)
 }
 
 /** Runs a property and reports it to tap: the seed, the runs, and on failure fast-check's counterexample. */
@@ -462,7 +480,9 @@ const segmentArb = fc.oneof(
 const PREFIXES = [
   '/', '/codes', '/codes/', '/categories', '/categories/', '/compare', '/compare/', '/echo/', '/echo/random', '/echo/random/', '/check',
   '/check/', '/health', '/health/', '/docs', '/docs/', '/docs/static/', '/docs/json', '/docs/yaml', '/openapi.json', '/openapi.json/', '/nope/',
-  '//', '/CODES/', '/codes//', '/echo'
+  '//', '/CODES/', '/codes//', '/echo',
+  // The site's pages.
+  '/409', '/499/', '/4xx', '/vendor/', '/401-vs-403', '/403-vs-401-vs-', '/vs', '/search', '/static/', '/sitemap.xml', '/robots.txt'
 ]
 const pathArb = fc.oneof(
   fc.constantFrom(...PREFIXES),
@@ -881,6 +901,8 @@ t.test('/check reports or refuses every URL, and never connects anywhere', async
 function expectRouterProblem(req: Req, res: Res): void {
   const options = req.method === 'OPTIONS' && res.statusCode === 204
   expect(options || (res.statusCode >= 400 && res.statusCode < 500) || res.statusCode === 503, `answered ${res.statusCode}`, req, res)
+  // An unknown page that a browser asked for is the site's 404 page.
+  if (res.statusCode === 404 && typeOf(res) === HTML) return expectPage(req, res, target(req).pathname)
   if (!options) expectProblem(req, res, `a ${res.statusCode}`)
 }
 

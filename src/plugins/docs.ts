@@ -30,7 +30,9 @@ export default fp<DocsOptions>(
             'problem (application/problem+json); data responses carry strong ETags and answer If-None-Match with 304.',
           license: { name: 'MIT', identifier: 'MIT' }
         },
-        tags: TAGS
+        tags: TAGS,
+        // Swagger UI shows this under the title: the pages for people at the same origin.
+        externalDocs: { description: 'The SiteError site: every status code as a page to read', url: '/' }
       },
       // Components are named by their $id (CodeRecord, Problem, ...) rather than def-0, def-1.
       refResolver: {
