@@ -29,7 +29,7 @@ export function renderCategory(site: Site, category: Category): string {
   return renderPage(
     site,
     {
-      title: `${category.name} status codes | SiteError`,
+      title: `${category.name} status codes`,
       description: category.description,
       path: categoryPath(category),
       json: category.link,

@@ -252,7 +252,7 @@ export function renderCode(site: Site, r: CodeRecord): string {
   return renderPage(
     site,
     {
-      title: `${meaningTitle(site, r)}: HTTP status code | SiteError`,
+      title: `${meaningTitle(site, r)}`,
       description: r.summary,
       path,
       json: apiCodePath(site.catalog, r.code, r.vendor),

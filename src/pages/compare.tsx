@@ -12,7 +12,7 @@ const show = (v: Value): string => (v === null ? 'None' : typeof v === 'boolean'
 
 function AspectTable({ caption, aspects, comparison }: { caption: string; aspects: Aspect[]; comparison: Comparison }) {
   return (
-    <div class="table-scroll" role="region" aria-label={caption} tabIndex={0}>
+    <section class="table-scroll" aria-label={caption} tabIndex={0}>
       <table>
         <caption>{caption}</caption>
         <thead>
@@ -36,7 +36,7 @@ function AspectTable({ caption, aspects, comparison }: { caption: string; aspect
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   )
 }
 
@@ -110,7 +110,7 @@ export function renderCompare(site: Site, comparison: Comparison): string {
   return renderPage(
     site,
     {
-      title: `${title} | SiteError`,
+      title: `${title}`,
       description: comparison.curated?.keyDifference ?? comparison.verdict,
       path: comparePath(codes),
       json: comparison.link,
@@ -177,7 +177,7 @@ export function renderCompareForm(site: Site, state: CompareFormState): string {
   return renderPage(
     site,
     {
-      title: 'Compare status codes | SiteError',
+      title: 'Compare status codes',
       description: 'Put two to four HTTP status codes side by side: how they differ, what they share, and which to use.',
       path: COMPARE_FORM_PATH,
       json: '/compare',

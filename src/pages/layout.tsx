@@ -66,21 +66,32 @@ function Breadcrumb({ crumbs }: { crumbs: Crumb[] }) {
   )
 }
 
+/** Titles longer than this are cut short in search results (and html-validate's long-title rule). */
+const TITLE_MAX = 70
+
+/** The page title with the site's name after it, when that fits. */
+export function fullTitle(title: string): string {
+  if (title.includes('SiteError')) return title
+  const full = `${title} | SiteError`
+  return full.length <= TITLE_MAX ? full : title.length <= TITLE_MAX ? title : `${title.slice(0, TITLE_MAX - 1)}…`
+}
+
 function Layout({ site, meta, children }: { site: Site; meta: PageMeta; children: ComponentChildren }) {
   const url = site.origin + meta.path
+  const title = fullTitle(meta.title)
   const structured = [...(meta.crumbs === undefined ? [] : [breadcrumbList(site, meta.crumbs, meta.path)]), ...(meta.structured ?? [])]
   return (
     <html lang="en">
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{meta.title}</title>
+        <title>{title}</title>
         <meta name="description" content={meta.description} />
         <link rel="canonical" href={url} />
         {meta.json === undefined ? null : <link rel="alternate" type="application/json" href={meta.json} />}
         <meta property="og:type" content="website" />
         <meta property="og:site_name" content="SiteError" />
-        <meta property="og:title" content={meta.title} />
+        <meta property="og:title" content={title} />
         <meta property="og:description" content={meta.description} />
         <meta property="og:url" content={url} />
         <meta name="color-scheme" content="light dark" />
@@ -122,30 +133,34 @@ function Layout({ site, meta, children }: { site: Site; meta: PageMeta; children
         </div>
         <footer class="site-footer">
           <div class="wrap">
-            <h2 id="footer-tools">Tools</h2>
-            {/* Issue 15 replaces these with the four tool pages: src/pages/tools.ts holds the list. */}
-            <ul aria-labelledby="footer-tools">
-              {TOOLS.map((tool) => (
+            <nav aria-labelledby="footer-tools">
+              <h2 id="footer-tools">Tools</h2>
+              {/* Issue 15 replaces these with the four tool pages: src/pages/tools.ts holds the list. */}
+              <ul>
+                {TOOLS.map((tool) => (
+                  <li>
+                    <a href={tool.path}>{tool.name}</a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+            <nav aria-labelledby="footer-more">
+              <h2 id="footer-more">For programs</h2>
+              <ul>
                 <li>
-                  <a href={tool.path}>{tool.name}</a>
+                  <a href="/docs">API documentation (Swagger UI)</a>
                 </li>
-              ))}
-            </ul>
-            <h2 id="footer-more">For programs</h2>
-            <ul aria-labelledby="footer-more">
-              <li>
-                <a href="/docs">API documentation (Swagger UI)</a>
-              </li>
-              <li>
-                <a href="/openapi.json">OpenAPI document</a>
-              </li>
-              <li>
-                <a href="/codes">Every code as JSON</a>
-              </li>
-              <li>
-                <a href="/sitemap.xml">Sitemap</a>
-              </li>
-            </ul>
+                <li>
+                  <a href="/openapi.json">OpenAPI document</a>
+                </li>
+                <li>
+                  <a href="/codes">Every code as JSON</a>
+                </li>
+                <li>
+                  <a href="/sitemap.xml">Sitemap</a>
+                </li>
+              </ul>
+            </nav>
             <p>SiteError: your friendly guide to HTTP status codes. Definitions quote the RFCs; everything else is written by us.</p>
           </div>
         </footer>

@@ -17,5 +17,5 @@ function NotFound({ detail }: { detail: string }) {
 
 /** The 404 page browsers get for unknown pages; detail says what was not found. */
 export function renderNotFound(site: Site, detail: string): string {
-  return renderPage(site, { title: 'Page not found | SiteError', description: detail, path: '/404' }, <NotFound detail={detail} />)
+  return renderPage(site, { title: 'Page not found', description: detail, path: '/404' }, <NotFound detail={detail} />)
 }

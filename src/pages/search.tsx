@@ -47,7 +47,7 @@ export function renderSearch(site: Site, outcome: SearchOutcome): string {
   return renderPage(
     site,
     {
-      title: outcome.q === '' || outcome.error !== undefined ? 'Search status codes | SiteError' : `Codes matching “${outcome.q}” | SiteError`,
+      title: outcome.q === '' || outcome.error !== undefined ? 'Search status codes' : `Codes matching “${outcome.q}”`,
       description: 'Search every HTTP status code by number, name or words from its summary.',
       path: `${SEARCH_PATH}${query}`,
       json: `/codes${query}`,

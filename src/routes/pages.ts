@@ -74,7 +74,8 @@ export class SitePages {
     for (const category of catalog.categories) this.fixed.set(categoryPath(category), html(() => renderCategory(site, category)))
     this.assets = new Map(Object.values(assets).map((a) => [a.path, representText(a.text, a.type)]))
     this.remember = representationMemo(memoEntries)
-    this.paths = ['/', ...this.fixed.keys(), ...catalog.comparisons.map((c) => comparePath(c.codes)), COMPARE_FORM_PATH, SEARCH_PATH]
+    // Search pages are answers to a query, not content: they stay out.
+    this.paths = ['/', ...this.fixed.keys(), ...catalog.comparisons.map((c) => comparePath(c.codes)), COMPARE_FORM_PATH]
     this.sitemap = lazy(() => representText(sitemapXml(origin, this.paths), 'application/xml; charset=utf-8'))
     this.robots = lazy(() => representText(robotsTxt(origin), 'text/plain; charset=utf-8'))
   }
