@@ -159,9 +159,11 @@ export async function buildApp(options: AppOptions) {
     catalog,
     maxDelayMs: config.echoMaxDelayMs,
     maxDelayed: config.echoMaxDelayed,
+    maxDelayedPerClient: config.echoMaxDelayedPerClient,
     bodyLimitBytes: config.echoBodyLimitBytes,
     exposedHeaders: EXPOSED_HEADERS,
-    delayLimiter: limiter(config.echoDelayRatePerMin, 'siteerror-echo-delay-')
+    delayLimiter: limiter(config.echoDelayRatePerMin, 'siteerror-echo-delay-'),
+    sequencesMaxBytes: config.echoSequencesMaxBytes
   })
   await app.register(check, {
     catalog,

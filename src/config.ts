@@ -22,8 +22,12 @@ export interface Config {
   echoMaxDelayMs: number
   /** How many delayed /echo requests may wait at once. */
   echoMaxDelayed: number
+  /** How many of them one client may hold (keyed as the rate limits key clients). */
+  echoMaxDelayedPerClient: number
   /** Largest request content /echo accepts and echoes. */
   echoBodyLimitBytes: number
+  /** The heap /echo/random may use to remember the positions of seeded sequences; the least recently used are forgotten past it. */
+  echoSequencesMaxBytes: number
   /** Requests per client per minute on every endpoint but /check and /health. */
   rateLimitPerMin: number
   /** Delayed /echo requests per client per minute. */
@@ -152,7 +156,9 @@ export function loadConfig(env: Env): Readonly<Config> {
     shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', 10000, 100, 120000),
     echoMaxDelayMs: integer(env, 'ECHO_MAX_DELAY_MS', 10000, 0, 600000),
     echoMaxDelayed: integer(env, 'ECHO_MAX_DELAYED', 200, 1, 100000),
+    echoMaxDelayedPerClient: integer(env, 'ECHO_MAX_DELAYED_PER_CLIENT', 10, 1, 100000),
     echoBodyLimitBytes: integer(env, 'ECHO_BODY_LIMIT_BYTES', 65536, 0, 10485760),
+    echoSequencesMaxBytes: integer(env, 'ECHO_SEQUENCES_MAX_BYTES', 4194304, 1024, 1073741824),
     rateLimitPerMin: integer(env, 'RATE_LIMIT_PER_MIN', 600, 1, 10_000_000),
     echoDelayRatePerMin: integer(env, 'ECHO_DELAY_RATE_LIMIT_PER_MIN', 60, 1, 10_000_000),
     trustProxy: Object.freeze(list(env, 'TRUST_PROXY', [], address, 'IP addresses or CIDRs')) as string[],
