@@ -44,7 +44,8 @@ t.test('a bad variable stops the process with one clear line', async (t) => {
 t.test('the server listens, answers /health, and exits 0 on SIGTERM', async (t) => {
   const { child, exited, output } = start({ PORT: '0', HOST: '127.0.0.1' })
   let url: string | undefined
-  for (let i = 0; i < 200 && url === undefined; i++) {
+  // Up to 30 s: the TypeScript loader compiles the server, pages included, and the host may be loaded.
+  for (let i = 0; i < 600 && url === undefined; i++) {
     await new Promise((r) => setTimeout(r, 50))
     url = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(output().stdout)?.[1]
   }
