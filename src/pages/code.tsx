@@ -8,6 +8,7 @@ const RETRY: Record<CodeRecord['semantics']['retry'], string> = {
   'not-needed': 'Not needed: it is not an error.',
   'after-change': 'Only after changing the request: the same request will fail again.',
   'with-backoff': 'The same request may succeed later: retry after a pause, with backoff.',
+  immediately: 'The same request may be sent again at once; waiting gains nothing.',
   no: 'Retrying will not help.'
 }
 

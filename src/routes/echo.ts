@@ -40,10 +40,10 @@ const SEED = /^(0|[1-9][0-9]{0,9})$/
 /** Longer Accept headers are negotiated each time, not remembered. */
 const MAX_REMEMBERED_ACCEPT = 256
 /**
- * The key a client's delayed requests are counted under: the same as the rate limits' (src/plugins/protection.ts
- * keys them by request.ip). One function, so that a change of keying there (IPv6 prefixes) is one change here.
+ * The key a client's delayed requests are counted under: the same as the rate limits', request.clientKey (the
+ * address, or an IPv6 client's prefix: src/http/client-key.ts).
  */
-export const clientKey = (request: FastifyRequest): string => request.ip
+export const clientKey = (request: FastifyRequest): string => request.clientKey
 const pathOf = (url: string) => (url.includes('?') ? url.slice(0, url.indexOf('?')) : url)
 const sameLines = (a: readonly string[], b: readonly string[]) => {
   if (a.length !== b.length) return false

@@ -80,7 +80,7 @@ const meta: FastifyPluginAsyncTypebox<MetaOptions> = async function meta(app, { 
     }
   }
   // Both representations of / say that Accept chose them.
-  const index = new Representation(indexValue, undefined, homePage === undefined ? null : 'Accept')
+  const index = new Representation(indexValue, 'best', undefined, homePage === undefined ? null : 'Accept')
 
   app.get(
     '/',

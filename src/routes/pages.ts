@@ -85,14 +85,15 @@ export class SitePages {
     const { catalog } = this.site
     return this.remember(`compare:${codes.join(',')}`, () => {
       const comparison = compareRecords(catalog, codes.map((c) => catalog.find(c)!)) as unknown as Comparison
-      return representText(renderCompare(this.site, comparison), HTML_TYPE)
+      // Callers can vary these without end: compressed fast, as the API's on-demand answers are.
+      return representText(renderCompare(this.site, comparison), HTML_TYPE, null, 'fast')
     })
   }
 
   /** The results page of a search text that is already trimmed, non-empty and within bounds. */
   results(q: string): Representation {
     const key = q.toLowerCase()
-    return this.remember(`search:${key}`, () => representText(renderSearch(this.site, { q, results: searchCodes(this.site.catalog, { q }) }), HTML_TYPE))
+    return this.remember(`search:${key}`, () => representText(renderSearch(this.site, { q, results: searchCodes(this.site.catalog, { q }) }), HTML_TYPE, null, 'fast'))
   }
 
   notFound(detail: string): string {
