@@ -83,6 +83,15 @@ const ALL_PATHS = [
   { id: 'compare', label: 'GET /compare?codes=401,403', path: '/compare?codes=401,403', headers: {}, expect: 200, variant: 'identity' },
   { id: 'echo-200', label: 'GET /echo/200', path: '/echo/200', headers: {}, expect: 200, variant: 'identity' },
   { id: 'echo-404', label: 'GET /echo/404', path: '/echo/404', headers: {}, expect: 404, variant: 'identity' },
+  // The site's page for 409, as a browser asks for it.
+  {
+    id: 'page-409',
+    label: 'GET /409 (HTML page), Accept-Encoding: br',
+    path: '/409',
+    headers: { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8', 'accept-encoding': 'br' },
+    expect: 200,
+    variant: 'br'
+  },
   // The If-None-Match value is filled in from the captured 200.
   { id: 'codes-409-304', label: 'GET /codes/409, If-None-Match: 304', path: '/codes/409', headers: { 'if-none-match': null }, expect: 304, variant: 'notModified' }
 ]

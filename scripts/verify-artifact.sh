@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the runtime the way the Dockerfile does — a clean directory with only package.json,
-# package-lock.json, dist/ and data/, and `npm ci --omit=dev` — starts it, and checks that
+# package-lock.json, dist/, data/ and public/, and `npm ci --omit=dev` — starts it, and checks that
 # /health, /codes/200 and /docs answer. Catches a Dockerfile (or package.json) that forgets
 # something the server needs at run time.
 set -euo pipefail
@@ -16,7 +16,7 @@ trap cleanup EXIT
 cd "$root"
 npm run build >/dev/null
 cp package.json package-lock.json "$work/"
-cp -r dist data "$work/"
+cp -r dist data public "$work/"
 (cd "$work" && npm ci --omit=dev --no-audit --no-fund --loglevel=error)
 
 port=3931
@@ -29,7 +29,7 @@ for _ in $(seq 1 100); do
   sleep 0.1
 done
 fail=0
-for path in /health /codes/200 /docs /docs/static/swagger-ui.css /openapi.json; do
+for path in /health /codes/200 /docs /docs/static/swagger-ui.css /openapi.json /409 /sitemap.xml; do
   status=$(curl -s -o /dev/null -w '%{http_code}' -L "http://127.0.0.1:$port$path")
   echo "artifact: GET $path -> $status"
   [ "$status" = 200 ] || fail=1

@@ -12,7 +12,7 @@ import { CodeRecordSchema, CodeSummarySchema } from './schemas/code.js'
 import { CategorySchema, CategorySummarySchema } from './schemas/category.js'
 import { EchoProblemSchema, ProblemSchema } from './schemas/problem.js'
 import { ComparisonSchema, CuratedSchema } from './schemas/compare.js'
-import problems, { notFound, sendProblem } from './plugins/problems.js'
+import problems, { sendProblem } from './plugins/problems.js'
 import { checkHead, checkTarget, clientErrorHandler, limitRequests } from './plugins/protection.js'
 import { staticHeaders } from './plugins/headers.js'
 import { AppLogController, accessLog, type Log } from './logging.js'
@@ -29,6 +29,7 @@ import categories from './routes/categories.js'
 import compare from './routes/compare.js'
 import echo, { EchoBodySchema } from './routes/echo.js'
 import check from './routes/check.js'
+import pages, { SitePages, pageNotFound } from './routes/pages.js'
 import { CheckReportSchema } from './schemas/check.js'
 import type { Resolver } from './check/checker.js'
 
@@ -185,7 +186,11 @@ export async function buildApp(options: AppOptions) {
   app.addHook('onRequest', function checkRequestHead(request, reply, done) {
     refuse(checkFields(request), request, reply, done)
   })
-  // Unknown paths spend the general allowance, then get their 404 here: after load shedding (above), before any body is read.
+  // Unknown paths spend the general allowance, then get their 404 here: after load shedding (above), before any
+  // body is read. A browser asking for an unknown page (not under the API's paths) gets the site's 404 page;
+  // everything else gets the 404 problem.
+  const site = new SitePages({ catalog, origin: config.siteOrigin, memoEntries: config.pageMemoEntries })
+  const notFound = pageNotFound(site)
   app.addHook('onRequest', function unknownPath(request, reply, done) {
     if (!request.is404) return done()
     rateLimit(request, reply, (err) => (err === undefined ? void notFound(request, reply) : done(err)))
@@ -197,7 +202,7 @@ export async function buildApp(options: AppOptions) {
   })
   const routes = recordRoutes(app)
   await app.register(docs, { version: VERSION })
-  await app.register(meta, { version: VERSION, cacheMaxAgeS: config.cacheMaxAgeS, retryAfterS: config.pressure.retryAfterS })
+  await app.register(meta, { version: VERSION, cacheMaxAgeS: config.cacheMaxAgeS, retryAfterS: config.pressure.retryAfterS, homePage: site.home })
   await app.register(codes, { catalog, cacheMaxAgeS: config.cacheMaxAgeS })
   await app.register(categories, { catalog, cacheMaxAgeS: config.cacheMaxAgeS })
   await app.register(compare, { catalog, cacheMaxAgeS: config.cacheMaxAgeS })
@@ -241,6 +246,7 @@ export async function buildApp(options: AppOptions) {
       return app.swagger()
     }
   )
+  await app.register(pages, { pages: site, cacheMaxAgeS: config.cacheMaxAgeS })
   answerOtherMethods(app, routes)
   // The onRequest hook above answers unknown paths before this handler would run; it stays for reply.callNotFound().
   app.setNotFoundHandler(notFound)

@@ -40,6 +40,10 @@ export interface Config {
   trustProxy: string[]
   /** Redis for rate limits shared between instances; null: in memory. */
   redisUrl: string | null
+  /** The site's public origin, for canonical links, Open Graph and the sitemap (pages need absolute URLs). */
+  siteOrigin: string
+  /** Search-result and uncurated comparison pages kept in memory; the oldest goes first. */
+  pageMemoEntries: number
   server: {
     requestTimeoutMs: number
     headersTimeoutMs: number
@@ -137,6 +141,17 @@ function redis(env: Env): string | null {
   return raw
 }
 
+/** An http(s) origin, exactly: scheme, host and optional port, no path, query or credentials. */
+function origin(env: Env, name: string, fallback: string): string {
+  const raw = env[name]
+  if (raw === undefined || raw === '') return fallback
+  const url = URL.canParse(raw) ? new URL(raw) : null
+  if (url === null || (url.protocol !== 'http:' && url.protocol !== 'https:') || url.origin !== raw.replace(/\/$/, '')) {
+    throw new ConfigError(`${name} must be an http or https origin such as https://siteerror.example, with no path (got ${JSON.stringify(raw)})`)
+  }
+  return url.origin
+}
+
 const port = (s: string) => (/^[0-9]{1,5}$/.test(s) && Number(s) >= 1 && Number(s) <= 65535 ? Number(s) : undefined)
 const address = (s: string) => {
   if (s.includes('/')) return ipaddr.isValidCIDR(s) ? s : undefined
@@ -162,6 +177,8 @@ export function loadConfig(env: Env): Readonly<Config> {
     rateLimitMaxClients: integer(env, 'RATE_LIMIT_MAX_CLIENTS', 100_000, 1, 10_000_000),
     trustProxy: Object.freeze(list(env, 'TRUST_PROXY', [], address, 'IP addresses or CIDRs')) as string[],
     redisUrl: redis(env),
+    siteOrigin: origin(env, 'SITE_ORIGIN', 'http://localhost:3000'),
+    pageMemoEntries: integer(env, 'PAGE_MEMO_ENTRIES', 500, 1, 100000),
     server: Object.freeze({
       requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', 30000, 1000, 600000),
       headersTimeoutMs: integer(env, 'HEADERS_TIMEOUT_MS', 10000, 500, 600000),

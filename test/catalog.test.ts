@@ -16,7 +16,7 @@ const model = (JSON.parse(read('codes/409.json')) as { meanings: CodeData[] }).m
 /** A small consistent data set: 409 and 410 pointing at each other, plus any changes. */
 function fixture(
   t: Test,
-  change: (files: { m409: CodeData; m410: CodeData; vendors: any[]; comparisons: any[]; extra: Record<string, unknown> }) => void = () => {}
+  change: (files: { m409: CodeData; m410: CodeData; vendors: any[]; comparisons: any[]; popular: unknown[]; extra: Record<string, unknown> }) => void = () => {}
 ) {
   const m409: CodeData = structuredClone({ ...model, related: [{ code: 410, reason: 'Its neighbour.' }], misinterpretation: { ...model.misinterpretation, useInstead: [] } })
   const m410: CodeData = structuredClone({ ...m409, code: 410, name: 'Gone', related: [{ code: 409, reason: 'Its other neighbour.' }], example: { ...m409.example, status: 410 } })
@@ -35,12 +35,14 @@ function fixture(
       example: 'An edit conflict against a deleted page.'
     }
   ]
-  change({ m409, m410, vendors, comparisons, extra })
+  const popular: unknown[] = [410, 409]
+  change({ m409, m410, vendors, comparisons, popular, extra })
   return t.testdir({
     data: {
       'categories.json': read('categories.json'),
       'vendors.json': JSON.stringify(vendors),
       'comparisons.json': JSON.stringify(comparisons),
+      'popular.json': JSON.stringify(popular),
       codes: { '409.json': JSON.stringify({ meanings: [m409] }), '410.json': JSON.stringify({ meanings: [m410] }), ...extra }
     }
   })
@@ -52,6 +54,7 @@ t.test('a consistent data set loads', async (t) => {
   t.same(cat.records.map((r) => r.code), [409, 410])
   t.equal(cat.find(409)?.next?.code, 410)
   t.equal(cat.find(410)?.previous?.code, 409)
+  t.same(cat.popular, [410, 409], 'the popular codes in their order')
   t.ok(Object.isFrozen(cat.records[0]), 'records are frozen')
   t.throws(() => {
     ;(cat.records[0] as { name: string }).name = 'changed'
@@ -82,6 +85,8 @@ t.test('invalid data is a DataError naming the file and the field', async (t) =>
     ['a comparison out of order', ({ comparisons }) => void (comparisons[0].codes = [410, 409]), /^data\/comparisons\.json: \/0\/codes: codes must be distinct and ascending$/],
     ['a comparison missing a code', ({ comparisons }) => void comparisons[0].whenToUse.pop(), /^data\/comparisons\.json: \/0\/whenToUse: /],
     ['a comparison made twice', ({ comparisons }) => void comparisons.push(comparisons[0]), /^data\/comparisons\.json: \/1\/codes: 409,410 is compared twice$/],
+    ['a popular code not in the catalog', ({ popular }) => void popular.push(418), /^data\/popular\.json: \/2: 418 is not in the catalog$/],
+    ['a popular code listed twice', ({ popular }) => void popular.push(409), /^data\/popular\.json: /],
     [
       'two meanings with one vendor',
       ({ extra, m410 }) => void (extra['410.json'] = JSON.stringify({ meanings: [m410, m410] })),

@@ -10,7 +10,7 @@ export interface paths {
         };
         /**
          * API index
-         * @description Links to every endpoint and to the documentation.
+         * @description Links to every endpoint and to the documentation. A client that prefers text/html to application/json in Accept (a browser navigating) gets the site's home page instead, as text/html; the response varies on Accept.
          */
         get: operations["getIndex"];
         put?: never;

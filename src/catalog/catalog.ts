@@ -26,6 +26,8 @@ export interface Catalog {
   readonly vendors: readonly VendorData[]
   /** The curated comparisons, in data order. */
   readonly comparisons: readonly Curated[]
+  /** The popular codes (data/popular.json), in their order. */
+  readonly popular: readonly number[]
   /** The curated comparison of exactly these codes (any order), if we wrote one. */
   curated(codes: readonly number[]): Curated | undefined
   /** The meanings of one number, most common first; undefined when the catalog does not have it. */
@@ -94,6 +96,9 @@ function checkReferences(raw: RawCatalog): void {
     if (c.whenToUse.map((w) => w.code).join(',') !== key) throw new DataError(`${at}/whenToUse: must give one entry per code, in the order of codes`)
     if (sets.has(key)) throw new DataError(`${at}/codes: ${key} is compared twice`)
     sets.add(key)
+  })
+  raw.popular.forEach((code, i) => {
+    if (!numbers.has(code)) throw new DataError(`data/popular.json: /${i}: ${code} is not in the catalog`)
   })
 }
 
@@ -165,6 +170,7 @@ export function buildCatalog(raw: RawCatalog, options: BuildOptions = {}): Catal
     categories,
     vendors: raw.vendors,
     comparisons,
+    popular: raw.popular,
     curated: (codes: readonly number[]) => curatedByKey.get(comparisonLink(codes)),
     meaningsOf: (code: number) => byNumber.get(code),
     find(code: number, vendor?: string | null) {

@@ -6,6 +6,7 @@ import '../schemas/formats.js'
 import { CodeFileSchema, type CodeData } from '../schemas/code.js'
 import { CategoriesFileSchema, VendorsFileSchema, type CategoryData, type VendorData } from '../schemas/category.js'
 import { ComparisonsFileSchema, type ComparisonData } from '../schemas/compare.js'
+import { PopularFileSchema } from '../schemas/site.js'
 
 /** Raised when data/ does not match its schemas or its invariants; the message names the file and the field. */
 export class DataError extends Error {
@@ -17,6 +18,8 @@ export interface RawCatalog {
   vendors: VendorData[]
   /** The curated comparisons of codes people confuse. */
   comparisons: ComparisonData[]
+  /** The codes the site's home page lists as popular, in order. */
+  popular: number[]
   /** Every meaning of every number, grouped by number in ascending order; the most common meaning first. */
   codes: Array<{ file: string; meanings: CodeData[] }>
 }
@@ -61,6 +64,7 @@ export function readData(dataDir: string): RawCatalog {
   const categories = validated(CategoriesFileSchema, readJson(fileOf('categories.json'), base), where(fileOf('categories.json')))
   const vendors = validated(VendorsFileSchema, readJson(fileOf('vendors.json'), base), where(fileOf('vendors.json')))
   const comparisons = validated(ComparisonsFileSchema, readJson(fileOf('comparisons.json'), base), where(fileOf('comparisons.json')))
+  const popular = validated(PopularFileSchema, readJson(fileOf('popular.json'), base), where(fileOf('popular.json')))
 
   const codesDir = fileOf('codes')
   let names: string[]
@@ -83,5 +87,5 @@ export function readData(dataDir: string): RawCatalog {
     })
     codes.push({ file: where(path), meanings: file.meanings })
   }
-  return { categories, vendors, comparisons, codes }
+  return { categories, vendors, comparisons, popular, codes }
 }

@@ -7,6 +7,8 @@ export const COMPRESS_MIN_BYTES = 1024
 
 type Coding = 'br' | 'gzip' | 'identity'
 
+const JSON_TYPE = 'application/json; charset=utf-8'
+
 /**
  * How hard compressed variants are compressed. 'best' (brotli 11, gzip 9) for the representations
  * made at boot and kept for the life of the process: up to tens of milliseconds, once. 'fast'
@@ -27,11 +29,17 @@ export class Representation {
   readonly etag: string
   private readonly variants = new Map<Coding, { body: Buffer; etag: string }>()
 
+  /**
+   * A JSON value by default; with a type other than JSON, value is the finished text (an HTML page,
+   * a stylesheet). vary names request headers besides Accept-Encoding that chose this representation.
+   */
   constructor(
     value: unknown,
-    private readonly compression: Compression = 'best'
+    private readonly compression: Compression = 'best',
+    readonly type: string = JSON_TYPE,
+    readonly vary: string | null = null
   ) {
-    this.body = Buffer.from(JSON.stringify(value))
+    this.body = Buffer.from(type === JSON_TYPE ? JSON.stringify(value) : String(value))
     this.etag = `"${createHash('sha256').update(this.body).digest('base64url').slice(0, 27)}"`
     this.variants.set('identity', { body: this.body, etag: this.etag })
   }
@@ -57,6 +65,10 @@ export class Representation {
 }
 
 export const represent = (value: unknown, compression: Compression = 'best') => new Representation(value, compression)
+
+/** A finished text body (HTML, CSS, XML, plain text) of the given media type. */
+export const representText = (text: string, type: string, vary: string | null = null, compression: Compression = 'best') =>
+  new Representation(text, compression, type, vary)
 
 const codings = new Map<string, Coding>()
 
@@ -104,21 +116,26 @@ function cacheControl(maxAgeSeconds: number): string {
   return lastCacheControl
 }
 
+/** The Cache-Control of files whose names change with their content. */
+export const IMMUTABLE = 'public, max-age=31536000, immutable'
+
 /**
- * Sends a precomputed JSON representation, compressed when the client accepts it, with its ETag and
+ * Sends a precomputed representation, compressed when the client accepts it, with its ETag and
  * caching headers, or a 304. Handlers that use it are synchronous and return nothing: no promise per request.
+ * maxAge is the max-age in seconds, or a whole Cache-Control value (IMMUTABLE).
  */
-export function sendRepresentation(request: FastifyRequest, reply: FastifyReply, rep: Representation, maxAgeSeconds: number): void {
+export function sendRepresentation(request: FastifyRequest, reply: FastifyReply, rep: Representation, maxAge: number | string): void {
   const coding = rep.compressible ? chooseCoding(request.headers['accept-encoding']) : 'identity'
   const { body, etag } = rep.variant(coding)
-  reply.header('etag', etag).header('cache-control', cacheControl(maxAgeSeconds))
-  if (rep.compressible) reply.header('vary', 'Accept-Encoding')
+  reply.header('etag', etag).header('cache-control', typeof maxAge === 'number' ? cacheControl(maxAge) : maxAge)
+  if (rep.vary !== null) reply.header('vary', rep.compressible ? `${rep.vary}, Accept-Encoding` : rep.vary)
+  else if (rep.compressible) reply.header('vary', 'Accept-Encoding')
   if (noneMatchFails(request.headers['if-none-match'], etag)) {
     reply.code(304).send()
     return
   }
   if (coding !== 'identity') reply.header('content-encoding', coding)
-  reply.type('application/json; charset=utf-8').send(body)
+  reply.type(rep.type).send(body)
 }
 
 /**

@@ -53,7 +53,9 @@ export default fp<DocsOptions>(
             'problem (application/problem+json); data responses carry strong ETags and answer If-None-Match with 304.',
           license: { name: 'MIT', identifier: 'MIT' }
         },
-        tags: TAGS
+        tags: TAGS,
+        // Swagger UI shows this under the title: the pages for people at the same origin.
+        externalDocs: { description: 'The SiteError site: every status code as a page to read', url: '/' }
       },
       // Parameters checked as text on the wire are shown as the integers and booleans they stand for.
       transform: ({ schema, url }) => ({ schema: schema === undefined ? schema : (withDocumentedTypes(schema) as typeof schema), url }),

@@ -1,6 +1,8 @@
 import { Type } from '@sinclair/typebox'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { represent, sendRepresentation } from '../http/representation.js'
+import { Representation, represent, sendRepresentation } from '../http/representation.js'
+import { prefersHtml } from '../http/accept.js'
+import { PAGE_CSP } from '../plugins/headers.js'
 import { COMMON_PROBLEMS, notModified, problemResponses } from '../schemas/responses.js'
 
 export interface MetaOptions {
@@ -8,6 +10,8 @@ export interface MetaOptions {
   cacheMaxAgeS: number
   /** Seconds a 503 from /health asks load balancers to wait. */
   retryAfterS: number
+  /** The site's home page, which / sends to browsers instead of the index. */
+  homePage?: () => Representation
 }
 
 const Link = (description: string) => Type.String({ description })
@@ -56,7 +60,7 @@ const HealthSchema = Type.Object(
   { additionalProperties: false, description: 'Liveness of the server.' }
 )
 
-const meta: FastifyPluginAsyncTypebox<MetaOptions> = async function meta(app, { version, cacheMaxAgeS, retryAfterS }) {
+const meta: FastifyPluginAsyncTypebox<MetaOptions> = async function meta(app, { version, cacheMaxAgeS, retryAfterS, homePage }) {
   const indexValue = {
     name: 'SiteError API',
     version,
@@ -75,7 +79,8 @@ const meta: FastifyPluginAsyncTypebox<MetaOptions> = async function meta(app, { 
       openapi: '/openapi.json'
     }
   }
-  const index = represent(indexValue)
+  // Both representations of / say that Accept chose them.
+  const index = new Representation(indexValue, 'best', undefined, homePage === undefined ? null : 'Accept')
 
   app.get(
     '/',
@@ -84,11 +89,17 @@ const meta: FastifyPluginAsyncTypebox<MetaOptions> = async function meta(app, { 
         tags: ['meta'],
         operationId: 'getIndex',
         summary: 'API index',
-        description: 'Links to every endpoint and to the documentation.',
+        description:
+          'Links to every endpoint and to the documentation. A client that prefers text/html to application/json in Accept ' +
+          '(a browser navigating) gets the site\'s home page instead, as text/html; the response varies on Accept.',
         response: { 200: { ...IndexSchema, examples: [indexValue] }, ...notModified, ...problemResponses(...COMMON_PROBLEMS) }
       }
     },
     function getIndex(request, reply) {
+      if (homePage !== undefined && prefersHtml(request.headers.accept)) {
+        reply.header('content-security-policy', PAGE_CSP)
+        return sendRepresentation(request, reply, homePage(), cacheMaxAgeS)
+      }
       sendRepresentation(request, reply, index, cacheMaxAgeS)
     }
   )
