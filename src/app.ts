@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import Fastify from 'fastify'
+import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify'
 import underPressure from '@fastify/under-pressure'
 import pino from 'pino'
 import type { Redis } from 'ioredis'
@@ -13,9 +13,11 @@ import { CategorySchema, CategorySummarySchema } from './schemas/category.js'
 import { ProblemSchema } from './schemas/problem.js'
 import { ComparisonSchema, CuratedSchema } from './schemas/compare.js'
 import problems, { notFound, sendProblem } from './plugins/problems.js'
-import { clientErrorHandler, limitRequests, urlTooLong } from './plugins/protection.js'
+import { checkHead, checkTarget, clientErrorHandler, limitRequests } from './plugins/protection.js'
 import { staticHeaders } from './plugins/headers.js'
 import { AppLogController, accessLog, type Log } from './logging.js'
+import { clientKeyer } from './http/client-key.js'
+import { addressMatcher, limitConnections, type ConnectionStats } from './http/connections.js'
 import { RedisWindowLimiter, WindowLimiter, type RedisLike, type UnitLimiter } from './http/limiter.js'
 import { ERRORS, ProblemError } from './errors.js'
 import docs from './plugins/docs.js'
@@ -28,6 +30,13 @@ import echo from './routes/echo.js'
 import check from './routes/check.js'
 import { CheckReportSchema } from './schemas/check.js'
 import type { Resolver } from './check/checker.js'
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Counts of connections refused by the caps (src/http/connections.ts). */
+    connections: ConnectionStats
+  }
+}
 
 export interface AppOptions {
   config: Readonly<Config>
@@ -81,17 +90,33 @@ export async function buildApp(options: AppOptions) {
     keepAliveTimeout: server.keepAliveTimeoutMs,
     bodyLimit: server.bodyLimitBytes,
     http: { headersTimeout: server.headersTimeoutMs, maxHeaderSize: server.maxHeaderBytes, connectionsCheckingInterval: 1000 },
-    clientErrorHandler: clientErrorHandler(server.maxUrlLength),
+    clientErrorHandler: clientErrorHandler(server.maxUrlLength, log),
     // Errors the router raises before any hook runs: a malformed percent-escape, an over-long parameter.
+    // They spend the general allowance like any other request.
     frameworkErrors: function frameworkErrors(error, request, reply) {
       request.arrivedAt = performance.now()
       setStaticHeaders(request, reply)
-      if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
-        return sendProblem(request, reply, ERRORS.ERR_URI_TOO_LONG, 'A path segment is longer than the server accepts.')
-      }
-      return sendProblem(request, reply, ERRORS.ERR_BAD_REQUEST, 'The path is not a valid URL: it has a malformed percent-escape.')
+      rateLimit(request, reply, function answer(refused) {
+        if (refused instanceof ProblemError) return sendProblem(request, reply, refused.kind, refused.message, { headers: refused.headers })
+        if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
+          return sendProblem(request, reply, ERRORS.ERR_URI_TOO_LONG, 'A path segment is longer than the server accepts.')
+        }
+        return sendProblem(request, reply, ERRORS.ERR_BAD_REQUEST, 'The path is not a valid URL: it has a malformed percent-escape.')
+      })
     }
   }).withTypeProvider<TypeBoxTypeProvider>()
+  // Per-client limits and caps key IPv6 clients by their prefix (src/http/client-key.ts).
+  const keyOf = clientKeyer(config.clientIPv6PrefixBits)
+
+  // Caps on open connections: in all, and per client (trusted proxies exempt).
+  const connections = limitConnections(app.server, {
+    maxConnections: server.maxConnections,
+    maxPerClient: server.maxConnectionsPerClient,
+    keyOf,
+    exempt: addressMatcher(config.trustProxy),
+    log
+  })
+  app.decorate('connections', connections)
 
   // ioredis is loaded only when it is used.
   const redis =
@@ -105,7 +130,14 @@ export async function buildApp(options: AppOptions) {
     })
   }
   const limiter = (limit: number, prefix: string): UnitLimiter =>
-    redis === undefined ? new WindowLimiter(limit, 60_000) : new RedisWindowLimiter(redis as unknown as RedisLike, limit, 60_000, prefix)
+    redis === undefined
+      ? new WindowLimiter(limit, 60_000, config.rateLimitMaxClients)
+      : new RedisWindowLimiter(redis as unknown as RedisLike, limit, 60_000, prefix)
+  app.decorateRequest('clientKey', {
+    getter(this: FastifyRequest) {
+      return keyOf(this.ip)
+    }
+  })
 
   // Responses are serialized with JSON.stringify rather than fast-json-stringify: the data routes send
   // precomputed Buffers, and the objects the others send (problems, /check reports, /health) are built
@@ -115,14 +147,20 @@ export async function buildApp(options: AppOptions) {
     app.addSchema(schema)
   }
 
+  const rateLimit = limitRequests(limiter(config.rateLimitPerMin, 'siteerror-rl-'))
+
   if (log.isLevelEnabled('info')) app.addHook('onSend', accessLog(log))
-  // Every response, errors included, carries the static headers; an over-long target is a 414.
-  const tooLong = urlTooLong(server.maxUrlLength)
+  // Every response, errors included, carries the static headers; an absolute-form target is made
+  // origin-form and an over-long one is a 414. The refusal spends the general allowance too (the
+  // route's own hooks do not run).
+  const checkUrl = checkTarget(server.maxUrlLength)
+  const refuse = (refused: ProblemError | undefined, request: FastifyRequest, reply: FastifyReply, done: (err?: Error) => void) =>
+    refused === undefined ? done() : rateLimit(request, reply, (overLimit) => done(overLimit ?? refused))
   app.decorateRequest('arrivedAt', 0)
   app.addHook('onRequest', function prepare(request, reply, done) {
     request.arrivedAt = performance.now()
     setStaticHeaders(request, reply)
-    done(tooLong(request))
+    refuse(checkUrl(request), request, reply, done)
   })
   await app.register(problems, { log })
   await app.register(underPressure, {
@@ -141,9 +179,13 @@ export async function buildApp(options: AppOptions) {
             })
           )
   })
+  // Once load is not being shed: heads Node's parser let through but we refuse (two Hosts, a large GET body).
+  const checkFields = checkHead(server.bodyLimitBytes)
+  app.addHook('onRequest', function checkRequestHead(request, reply, done) {
+    refuse(checkFields(request), request, reply, done)
+  })
   // The general allowance, on every route (unknown paths included, below) except those configured
-  // with rateLimit: false: /health, and /check, which spends one unit per URL instead.
-  const rateLimit = limitRequests(limiter(config.rateLimitPerMin, 'siteerror-rl-'))
+  // with rateLimit: false: /health, and /check, which spends one unit per upstream request instead.
   app.addHook('onRoute', function limitRoute(route) {
     if (route.config?.rateLimit !== false) route.onRequest = [...[route.onRequest ?? []].flat(), rateLimit]
   })
@@ -157,9 +199,11 @@ export async function buildApp(options: AppOptions) {
     catalog,
     maxDelayMs: config.echoMaxDelayMs,
     maxDelayed: config.echoMaxDelayed,
+    maxDelayedPerClient: config.echoMaxDelayedPerClient,
     bodyLimitBytes: config.echoBodyLimitBytes,
     exposedHeaders: EXPOSED_HEADERS,
-    delayLimiter: limiter(config.echoDelayRatePerMin, 'siteerror-echo-delay-')
+    delayLimiter: limiter(config.echoDelayRatePerMin, 'siteerror-echo-delay-'),
+    sequencesMaxBytes: config.echoSequencesMaxBytes
   })
   await app.register(check, {
     catalog,
@@ -190,7 +234,9 @@ export async function buildApp(options: AppOptions) {
     }
   )
   answerOtherMethods(app, routes)
-  // Unknown paths spend the general allowance too.
-  app.setNotFoundHandler({ preHandler: rateLimit }, notFound)
+  // Unknown paths spend the general allowance too, on arrival, so that a body that does not parse spends it as well.
+  // (Fastify takes every lifecycle hook here, though its types name only preValidation and preHandler.)
+  const notFoundHooks = { onRequest: rateLimit } as unknown as { preHandler: typeof rateLimit }
+  app.setNotFoundHandler(notFoundHooks, notFound)
   return app
 }

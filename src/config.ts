@@ -22,12 +22,20 @@ export interface Config {
   echoMaxDelayMs: number
   /** How many delayed /echo requests may wait at once. */
   echoMaxDelayed: number
+  /** How many of them one client may hold (keyed as the rate limits key clients). */
+  echoMaxDelayedPerClient: number
   /** Largest request content /echo accepts and echoes. */
   echoBodyLimitBytes: number
+  /** The heap /echo/random may use to remember the positions of seeded sequences; the least recently used are forgotten past it. */
+  echoSequencesMaxBytes: number
   /** Requests per client per minute on every endpoint but /check and /health. */
   rateLimitPerMin: number
   /** Delayed /echo requests per client per minute. */
   echoDelayRatePerMin: number
+  /** IPv6 clients are keyed by this many leading bits of their address (per-client limits and caps). */
+  clientIPv6PrefixBits: number
+  /** Most clients each in-memory rate limiter tracks at once; new clients past it are refused (429). */
+  rateLimitMaxClients: number
   /** Proxies whose X-Forwarded-For is believed: IPs or CIDRs; empty: none (never "all"). */
   trustProxy: string[]
   /** Redis for rate limits shared between instances; null: in memory. */
@@ -43,6 +51,10 @@ export interface Config {
     maxUrlLength: number
     /** Request head (request line and headers) size; larger is a 431, or a 414 when the line alone is too long. */
     maxHeaderBytes: number
+    /** Open connections at once; the server refuses (closes) more. Lowered at start to fit the file descriptor limit. */
+    maxConnections: number
+    /** Open connections one client (address, or IPv6 prefix) may hold; trusted proxies are exempt. */
+    maxConnectionsPerClient: number
   }
   pressure: {
     maxEventLoopDelayMs: number
@@ -59,13 +71,17 @@ export interface Config {
     /** Upper bound of the maxRedirects parameter. */
     maxRedirects: number
     maxConcurrent: number
+    /** Checks one client may have running at once (a POST's URLs included). */
+    maxConcurrentPerClient: number
     cacheTtlMs: number
     cacheMaxEntries: number
+    /** Bytes the cached reports may take, as their JSON length. */
+    cacheMaxBytes: number
     /** Destination ports allowed. */
     ports: number[]
     /** IPs or CIDRs exempt from the address policy. */
     allowAddresses: string[]
-    /** URLs checked per client per minute. */
+    /** Upstream requests per client per minute: one per URL checked, one more per further request its chain makes. */
     ratePerMinute: number
   }
 }
@@ -137,9 +153,13 @@ export function loadConfig(env: Env): Readonly<Config> {
     shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', 10000, 100, 120000),
     echoMaxDelayMs: integer(env, 'ECHO_MAX_DELAY_MS', 10000, 0, 600000),
     echoMaxDelayed: integer(env, 'ECHO_MAX_DELAYED', 200, 1, 100000),
+    echoMaxDelayedPerClient: integer(env, 'ECHO_MAX_DELAYED_PER_CLIENT', 10, 1, 100000),
     echoBodyLimitBytes: integer(env, 'ECHO_BODY_LIMIT_BYTES', 65536, 0, 10485760),
+    echoSequencesMaxBytes: integer(env, 'ECHO_SEQUENCES_MAX_BYTES', 4194304, 1024, 1073741824),
     rateLimitPerMin: integer(env, 'RATE_LIMIT_PER_MIN', 600, 1, 10_000_000),
     echoDelayRatePerMin: integer(env, 'ECHO_DELAY_RATE_LIMIT_PER_MIN', 60, 1, 10_000_000),
+    clientIPv6PrefixBits: integer(env, 'CLIENT_IPV6_PREFIX_BITS', 64, 16, 128),
+    rateLimitMaxClients: integer(env, 'RATE_LIMIT_MAX_CLIENTS', 100_000, 1, 10_000_000),
     trustProxy: Object.freeze(list(env, 'TRUST_PROXY', [], address, 'IP addresses or CIDRs')) as string[],
     redisUrl: redis(env),
     server: Object.freeze({
@@ -149,7 +169,9 @@ export function loadConfig(env: Env): Readonly<Config> {
       connectionTimeoutMs: integer(env, 'CONNECTION_TIMEOUT_MS', 60000, 1000, 3600000),
       bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 65536, 1024, 10485760),
       maxUrlLength: integer(env, 'MAX_URL_LENGTH', 8192, 256, 65536),
-      maxHeaderBytes: integer(env, 'MAX_HEADER_BYTES', 16384, 1024, 1048576)
+      maxHeaderBytes: integer(env, 'MAX_HEADER_BYTES', 16384, 1024, 1048576),
+      maxConnections: integer(env, 'MAX_CONNECTIONS', 10_000, 1, 1_000_000),
+      maxConnectionsPerClient: integer(env, 'MAX_CONNECTIONS_PER_CLIENT', 256, 1, 1_000_000)
     }) as Config['server'],
     pressure: Object.freeze({
       maxEventLoopDelayMs: integer(env, 'MAX_EVENT_LOOP_DELAY_MS', 1000, 0, 60000),
@@ -164,8 +186,10 @@ export function loadConfig(env: Env): Readonly<Config> {
       maxHeaderBytes: integer(env, 'CHECK_MAX_HEADER_BYTES', 16384, 1024, 1048576),
       maxRedirects: integer(env, 'CHECK_MAX_REDIRECTS', 20, 0, 50),
       maxConcurrent: integer(env, 'CHECK_MAX_CONCURRENT', 16, 1, 10000),
+      maxConcurrentPerClient: integer(env, 'CHECK_MAX_CONCURRENT_PER_CLIENT', 4, 1, 10000),
       cacheTtlMs: integer(env, 'CHECK_CACHE_TTL_MS', 60000, 0, 3600000),
       cacheMaxEntries: integer(env, 'CHECK_CACHE_MAX', 1000, 1, 1000000),
+      cacheMaxBytes: integer(env, 'CHECK_CACHE_MAX_BYTES', 16 * 1024 * 1024, 0, 2 ** 34),
       ports: Object.freeze(list(env, 'CHECK_PORTS', [80, 443], port, 'ports from 1 to 65535')),
       allowAddresses: Object.freeze(list(env, 'CHECK_ALLOW_ADDRESSES', [], address, 'IP addresses or CIDRs')),
       ratePerMinute: integer(env, 'CHECK_RATE_LIMIT_PER_MIN', 30, 1, 1000000)

@@ -2,6 +2,8 @@
 import closeWithGrace from 'close-with-grace'
 import pino from 'pino'
 import { createRequire } from 'node:module'
+import { readFileSync } from 'node:fs'
+import { getHeapStatistics } from 'node:v8'
 import { buildApp } from './app.js'
 import { ConfigError, loadConfig, type Config } from './config.js'
 import { DataError } from './catalog/load.js'
@@ -15,6 +17,47 @@ function prettyTransport(): { target: string } | undefined {
   } catch {
     return undefined // a production install has no pino-pretty: stay with JSON
   }
+}
+
+/**
+ * File descriptors kept for everything but client connections: standard streams, the event loop's
+ * own, DNS and /check sockets (CHECK_MAX_CONCURRENT), Redis, reading /proc for memory figures.
+ */
+const FD_RESERVE = 128
+
+/** The soft limit on open files (ulimit -n), where the system says (Linux: /proc/self/limits). */
+function openFilesLimit(): number | undefined {
+  try {
+    const line = /^Max open files\s+(\d+)/m.exec(readFileSync('/proc/self/limits', 'utf8'))
+    return line === null ? undefined : Number(line[1])
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * process.memoryUsage() opens /proc/self/stat to read the RSS, so it throws EMFILE when file
+ * descriptors run out, and @fastify/under-pressure calls it from a timer, where the throw would end
+ * the process. Wrapped, it answers the last RSS read (and the current heap) instead.
+ */
+function survivableMemoryUsage(): void {
+  const original = process.memoryUsage
+  let last = original()
+  const guarded = function memoryUsage(): NodeJS.MemoryUsage {
+    try {
+      return (last = original())
+    } catch {
+      return { ...last, heapUsed: getHeapStatistics().used_heap_size }
+    }
+  }
+  const guardedRss = function rss(): number {
+    try {
+      return original.rss()
+    } catch {
+      return last.rss
+    }
+  }
+  process.memoryUsage = Object.assign(guarded, { rss: guardedRss })
 }
 
 async function main(): Promise<void> {
@@ -34,6 +77,14 @@ async function main(): Promise<void> {
   const transport = prettyTransport()
   const destination = transport === undefined ? stdoutLog() : undefined
   const log = destination === undefined ? pino({ level: config.logLevel, transport }) : pino({ level: config.logLevel }, destination)
+  // Connections past the file descriptor limit would fail anywhere a descriptor is needed: cap them below it.
+  const fdLimit = openFilesLimit()
+  if (fdLimit !== undefined && config.server.maxConnections > fdLimit - FD_RESERVE) {
+    const fitted = Math.max(1, fdLimit - FD_RESERVE)
+    log.warn({ maxConnections: fitted, configured: config.server.maxConnections, openFilesLimit: fdLimit }, 'MAX_CONNECTIONS lowered to fit the open files limit')
+    config = Object.freeze({ ...config, server: Object.freeze({ ...config.server, maxConnections: fitted }) })
+  }
+  survivableMemoryUsage()
   try {
     app = await buildApp({ config, log })
   } catch (err) {

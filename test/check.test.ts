@@ -22,6 +22,8 @@ import { catalog } from './helper.js'
 // ---------- upstreams ----------
 
 const seen: Array<{ url: string; method: string; headers: http.IncomingHttpHeaders }> = []
+const held = { now: 0, max: 0 }
+const waits: http.IncomingMessage[] = []
 const fixture = http.createServer((req, res) => {
   seen.push({ url: req.url!, method: req.method!, headers: req.headers })
   const url = new URL(req.url!, 'http://x')
@@ -64,6 +66,26 @@ const fixture = http.createServer((req, res) => {
     return pump()
   }
   if (path === '/teapot') return res.writeHead(418).end()
+  // Counts the checks that hold an upstream request at once.
+  if (path === '/held') {
+    held.now++
+    held.max = Math.max(held.max, held.now)
+    return void setTimeout(() => {
+      held.now--
+      res.end('held')
+    }, 200)
+  }
+  if (path === '/waits') {
+    waits.push(req)
+    return // never answers
+  }
+  // A chain whose every hop refuses HEAD.
+  const noHead = /^\/h405\/(\d+)$/.exec(path)
+  if (noHead) {
+    if (req.method === 'HEAD') return res.writeHead(405, { allow: 'GET' }).end()
+    const n = Number(noHead[1])
+    return n === 0 ? res.end('end') : res.writeHead(301, { location: `/h405/${n - 1}` }).end()
+  }
   res.writeHead(404).end()
 })
 
@@ -134,6 +156,8 @@ const resolver: Resolver = async (hostname) => {
 async function app(t: Test, check: Partial<Config['check']> = {}) {
   const base = defaultConfig()
   const config = defaultConfig({
+    // No event-loop-delay shedding: a busy machine would turn answers into 503s.
+    pressure: { ...base.pressure, maxEventLoopDelayMs: 0 },
     check: {
       ...base.check,
       ports: [port, rawPort, closedPort],
@@ -390,6 +414,11 @@ t.test('the address policy allows only global unicast', async (t) => {
   t.ok(exempt.allows('fd00::5'))
   t.notOk(exempt.allows('127.0.0.1'))
   t.notOk(exempt.allows('10.2.0.1'))
+  // Local-use NAT64 (RFC 8215): the operator's own translator, whatever the last 32 bits say.
+  for (const ip of ['64:ff9b:1:a9fe:a9:fe00:808:808', '64:ff9b:1::808:808', '64:ff9b:1::a9fe:a9fe', '64:ff9b:1:ffff:ffff:ffff:ffff:ffff']) {
+    t.notOk(policy.allows(ip), `${ip} (local-use NAT64) denied`)
+  }
+  t.ok(addressPolicy(['64:ff9b:1::/48']).allows('64:ff9b:1::808:808'), 'unless CHECK_ALLOW_ADDRESSES names it')
 })
 
 t.test('parseTarget refuses private literals of every range without connecting', async (t) => {
@@ -406,6 +435,8 @@ t.test('classify maps connection errors to report codes', async (t) => {
   t.equal(classify(new Error('wrapped', { cause: Object.assign(new Error('x'), { code: 'ETIMEDOUT' }) })), 'TIMEOUT')
   t.equal(classify(Object.assign(new Error('x'), { code: 'EAI_AGAIN' })), 'DNS_ERROR')
   t.equal(classify(new Error('mystery')), 'PROTOCOL_ERROR')
+  t.equal(classify(Object.assign(new Error('connect ENETUNREACH 2001:db8::1:80'), { code: 'ENETUNREACH' })), 'NETWORK_UNREACHABLE')
+  t.equal(classify(new Error('fetch failed', { cause: Object.assign(new Error('x'), { code: 'EHOSTUNREACH' }) })), 'NETWORK_UNREACHABLE')
 })
 
 // ---------- bounds ----------
@@ -468,4 +499,68 @@ t.test('POST /check checks several URLs in order', async (t) => {
   const empty = await main.inject({ method: 'POST', url: '/check', payload: { urls: [] } })
   t.equal(empty.statusCode, 400)
   noCanary(t)
+})
+
+t.test('one client holds at most CHECK_MAX_CONCURRENT_PER_CLIENT check slots', async (t) => {
+  const capped = await app(t, { maxConcurrentPerClient: 1 })
+  const check = (path: string, remoteAddress = '192.0.2.1') => capped.inject({ url: `/check?url=${encodeURIComponent(fx(path))}`, remoteAddress })
+  const slow = check('/slow?one')
+  await new Promise((r) => setTimeout(r, 50))
+  const over = await check('/ok?two')
+  t.equal(over.statusCode, 429)
+  t.equal(over.headers['retry-after'], '1')
+  t.match(JSON.parse(over.body), { code: 'ERR_RATE_LIMITED', detail: 'A client may have 1 checks running at once; wait for one to finish.' })
+  t.equal((await check('/ok?three', '192.0.2.2')).statusCode, 200, 'another client is served')
+  t.equal((await slow).statusCode, 200)
+  t.equal((await check('/ok?four')).statusCode, 200, 'the slot is free again')
+})
+
+t.test("a POST's URLs share the client's slots", async (t) => {
+  const capped = await app(t, { maxConcurrentPerClient: 2 })
+  held.max = 0
+  const urls = [1, 2, 3, 4, 5].map((n) => fx(`/held?n=${n}`))
+  const res = await capped.inject({ method: 'POST', url: '/check', payload: { urls } })
+  t.equal(res.statusCode, 200)
+  t.same(JSON.parse(res.body).reports.map((r: any) => r.url), urls, 'reports in order')
+  t.equal(held.max, 2, 'two at a time, not four')
+})
+
+t.test('a check is abandoned when its client hangs up', { timeout: 30_000 }, async (t) => {
+  const patient = await app(t, { headersTimeoutMs: 60_000, timeoutMs: 60_000 })
+  await patient.listen({ port: 0, host: '127.0.0.1' })
+  const ours = (patient.server.address() as net.AddressInfo).port
+  const client = net.connect(ours, '127.0.0.1')
+  client.on('error', () => {})
+  client.write(`GET /check?url=${encodeURIComponent(fx('/waits'))} HTTP/1.1\r\nHost: t\r\n\r\n`)
+  while (waits.length === 0) await new Promise((r) => setTimeout(r, 20))
+  const upstream = waits.shift()!
+  const upstreamClosed = once(upstream.socket, 'close')
+  client.destroy()
+  await upstreamClosed
+  t.pass('the upstream request was dropped with the client, not at the 60 s deadline')
+})
+
+t.test('every upstream request spends the allowance, and a refused HEAD is not asked again', async (t) => {
+  const limited = await app(t, { ratePerMinute: 5, maxRedirects: 20 })
+  const long = await limited.inject(`/check?url=${encodeURIComponent(fx('/r/10'))}&maxRedirects=20`)
+  t.equal(long.statusCode, 200)
+  const report = JSON.parse(long.body)
+  t.equal(report.hops.length, 5, 'five upstream requests for five units')
+  t.match(report.error, { code: 'RATE_LIMITED', hop: 5 })
+  t.equal((await limited.inject(`/check?url=${encodeURIComponent(fx('/ok'))}`)).statusCode, 429, 'the allowance is spent')
+
+  const before = seen.length
+  const noHead = await main.inject(`/check?url=${encodeURIComponent(fx('/h405/3'))}`)
+  t.same(JSON.parse(noHead.body).hops.map((h: any) => h.method), ['GET', 'GET', 'GET', 'GET'])
+  t.same(seen.slice(before).map((s) => s.method), ['HEAD', 'GET', 'GET', 'GET', 'GET'], 'HEAD once, then GET for the rest of the chain')
+})
+
+t.test('the report cache is bounded by bytes', async (t) => {
+  const cached = await app(t, { cacheTtlMs: 60_000, cacheMaxBytes: 700 })
+  const check = async (path: string) => JSON.parse((await cached.inject(`/check?url=${encodeURIComponent(fx(path))}`)).body).cached as boolean
+  t.equal(await check('/ok?bytes-a'), false)
+  t.equal(await check('/ok?bytes-a'), true, 'one report fits')
+  t.equal(await check('/ok?bytes-b'), false)
+  t.equal(await check('/ok?bytes-b'), true)
+  t.equal(await check('/ok?bytes-a'), false, 'two do not: the older went')
 })

@@ -2,7 +2,7 @@ import t from 'tap'
 import { ConfigError, loadConfig } from '../src/config.js'
 
 t.test('loadConfig gives the defaults for an empty environment', async (t) => {
-  t.match(loadConfig({}), { port: 3000, host: '127.0.0.1', logLevel: 'info', cacheMaxAgeS: 3600, shutdownGraceMs: 10000, echoMaxDelayMs: 10000, echoMaxDelayed: 200, echoBodyLimitBytes: 65536 })
+  t.match(loadConfig({}), { port: 3000, host: '127.0.0.1', logLevel: 'info', cacheMaxAgeS: 3600, shutdownGraceMs: 10000, echoMaxDelayMs: 10000, echoMaxDelayed: 200, echoMaxDelayedPerClient: 10, echoBodyLimitBytes: 65536, echoSequencesMaxBytes: 4194304 })
 })
 
 t.test('loadConfig reads every variable', async (t) => {
@@ -14,7 +14,9 @@ t.test('loadConfig reads every variable', async (t) => {
     SHUTDOWN_GRACE_MS: '500',
     ECHO_MAX_DELAY_MS: '0',
     ECHO_MAX_DELAYED: '5',
-    ECHO_BODY_LIMIT_BYTES: '1024'
+    ECHO_MAX_DELAYED_PER_CLIENT: '2',
+    ECHO_BODY_LIMIT_BYTES: '1024',
+    ECHO_SEQUENCES_MAX_BYTES: '65536'
   })
   t.match(config, {
     port: 8080,
@@ -24,7 +26,9 @@ t.test('loadConfig reads every variable', async (t) => {
     shutdownGraceMs: 500,
     echoMaxDelayMs: 0,
     echoMaxDelayed: 5,
-    echoBodyLimitBytes: 1024
+    echoMaxDelayedPerClient: 2,
+    echoBodyLimitBytes: 1024,
+    echoSequencesMaxBytes: 65536
   })
   t.ok(Object.isFrozen(config), 'the config is frozen')
 })
@@ -44,7 +48,9 @@ t.test('a bad value throws one line that names the variable', async (t) => {
     [{ CHECK_PORTS: '0' }, /^CHECK_PORTS must be/],
     [{ CHECK_ALLOW_ADDRESSES: '10.0.0.0/33' }, /^CHECK_ALLOW_ADDRESSES must be a comma-separated list of IP addresses or CIDRs/],
     [{ CHECK_ALLOW_ADDRESSES: 'example.com' }, /^CHECK_ALLOW_ADDRESSES must be/],
-    [{ CHECK_TIMEOUT_MS: '0' }, /^CHECK_TIMEOUT_MS must be/]
+    [{ CHECK_TIMEOUT_MS: '0' }, /^CHECK_TIMEOUT_MS must be/],
+    [{ ECHO_MAX_DELAYED_PER_CLIENT: '0' }, /^ECHO_MAX_DELAYED_PER_CLIENT must be a whole number from 1 to 100000/],
+    [{ ECHO_SEQUENCES_MAX_BYTES: '100' }, /^ECHO_SEQUENCES_MAX_BYTES must be a whole number from 1024 to 1073741824/]
   ]
   for (const [env, message] of cases) {
     t.throws(() => loadConfig(env), { name: 'ConfigError', message }, JSON.stringify(env))

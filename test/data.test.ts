@@ -51,6 +51,13 @@ const REDIRECTS: Record<number, { permanent: boolean | null; method: string }> =
   308: { permanent: true, method: 'preserved' }
 }
 
+// Codes that never are the status of a whole response: the example shows the response that carries them.
+// RFC 5842 Section 7.1 defines 208 for DAV:response elements inside a 207 Multi-Status body.
+const EXAMPLE_CARRIER: Record<number, number> = { 208: 207 }
+// Where waiting gains nothing and the same request may go again at once: 421 on a new connection
+// (RFC 9110 Section 15.5.20), 425 once the TLS handshake has completed (RFC 8470 Section 5.2).
+const RETRY_IMMEDIATELY = new Set([421, 425])
+
 if (!hasReference) {
   t.comment(`!!! SKIPPED the registry and quotation checks: ${REFERENCE_DIR} is not here. Run the tests beside ../shared to check the data against its sources.`)
 }
@@ -139,13 +146,24 @@ t.test('semantics follow the rules of each code', async (t) => {
     if (r.code >= 400) t.not(r.semantics.retry, 'not-needed', `${where(r)}: an error needs some retry advice`)
     if (r.code < 400) t.equal(r.semantics.retry, 'not-needed', `${where(r)}: semantics.retry`)
   }
+  for (const r of records) {
+    const immediate = r.vendor === null && RETRY_IMMEDIATELY.has(r.code)
+    t.equal(r.semantics.retry === 'immediately', immediate, `${where(r)}: semantics.retry is 'immediately' exactly for ${[...RETRY_IMMEDIATELY].join(' and ')}`)
+  }
+})
+
+t.test('208 is shown inside the 207 that carries it', async (t) => {
+  const r = catalog.find(208, null)!
+  t.equal(r.example.status, 207, 'the example response is a 207 Multi-Status')
+  t.match(r.example.raw, /^HTTP\/1\.1 207 Multi-Status\r\n/, 'its status line says 207 Multi-Status')
+  t.match(r.example.body, /<d:multistatus[^]*<d:status>HTTP\/1\.1 208 Already Reported<\/d:status>/, 'its multistatus body holds the 208 entry')
 })
 
 t.test('example responses obey their code', async (t) => {
   for (const r of records) {
     const ex = r.example
     const names = ex.headers.map((h) => h.name.toLowerCase())
-    t.equal(ex.status, r.semantics.sentAs ?? r.code, `${where(r)}: example.status is what goes on the wire`)
+    t.equal(ex.status, r.semantics.sentAs ?? EXAMPLE_CARRIER[r.code] ?? r.code, `${where(r)}: example.status is what goes on the wire`)
     if (!r.semantics.contentAllowed) t.equal(ex.body, null, `${where(r)}: example.body is null where content is forbidden`)
     if (ex.status === 204 || ex.status < 200) {
       t.notOk(names.includes('content-length') || names.includes('content-type'), `${where(r)}: no Content-Length or Content-Type on ${ex.status}`)
@@ -223,6 +241,7 @@ const VENDOR_MEANINGS: Array<[number, string]> = [
   [498, 'esri'],
   [499, 'nginx'],
   [499, 'esri'],
+  [508, 'cloudlinux'],
   [509, 'cpanel'],
   [520, 'cloudflare'],
   [521, 'cloudflare'],
@@ -241,7 +260,7 @@ const VENDOR_MEANINGS: Array<[number, string]> = [
   [599, 'http-proxies'],
   [999, 'linkedin']
 ]
-const PRIMARY: Record<number, string | null> = { 419: 'laravel', 420: 'twitter', 451: null, 499: 'nginx', 530: 'cloudflare' }
+const PRIMARY: Record<number, string | null> = { 419: 'laravel', 420: 'twitter', 451: null, 499: 'nginx', 508: null, 530: 'cloudflare' }
 
 t.test('every promised vendor meaning is there, the most common first', async (t) => {
   for (const [code, vendor] of VENDOR_MEANINGS) {
@@ -259,4 +278,58 @@ t.test('every promised vendor meaning is there, the most common first', async (t
 t.test('nginx codes say how they reach the wire', async (t) => {
   for (const code of [494, 495, 496, 497]) t.equal(catalog.find(code, 'nginx')?.semantics.sentAs, 400, `data/codes/${code}.json: nginx sends it as 400`)
   for (const code of [444, 499]) t.equal(catalog.find(code, 'nginx')?.semantics.reachesClient, false, `data/codes/${code}.json: never seen by a client`)
+})
+
+// A redirect in the HTTP sense names its target in Location; Exchange ActiveSync's 451 uses X-MS-Location and is no redirect.
+t.test('only meanings whose example sends Location are redirects', async (t) => {
+  for (const r of records) {
+    if (r.semantics.redirect === null) continue
+    const names = r.example.headers.map((h) => h.name.toLowerCase())
+    t.ok(names.includes('location') || r.code === 300 || r.code === 304, `${where(r)}: semantics.redirect is set, so the example sends Location`)
+  }
+  t.equal(catalog.find(451, 'iis')?.semantics.redirect, null, 'data/codes/451.json (iis): semantics.redirect is null')
+})
+
+// nginx's error_page parser (ngx_http_core_error_page in src/http/ngx_http_core_module.c) defaults 495-497 to 400
+// when no =code is given, and 494 only since 1.17.9 (before that the client saw 494): the catalog's advice spells the code out.
+t.test('error_page advice for nginx 494-497 names the status it sends', async (t) => {
+  const text = (value: unknown): string[] =>
+    typeof value === 'string' ? [value] : Array.isArray(value) ? value.flatMap(text) : value !== null && typeof value === 'object' ? Object.values(value).flatMap(text) : []
+  for (const r of records) {
+    for (const s of text(r)) {
+      for (const m of s.matchAll(/error_page((?:\s+49[4-7])+)\s+(=\S*|[/@]\S*|https?:\S*)/g)) {
+        t.match(m[2], /^=\d{3}\b/, `${where(r)}: "${m[0]}" gives an explicit =code`)
+      }
+    }
+  }
+})
+
+// The prose a reader sees, field by field: what the rules on repeated sentences apply to.
+const proseOf = (r: CodeRecord): Array<[string, string]> => [
+  ['summary', r.summary],
+  ['meaning', r.meaning],
+  ['definition', r.definition],
+  ['explanation', r.explanation],
+  ...r.commonCauses.map((c, i): [string, string] => [`commonCauses/${i}`, c]),
+  ['misinterpretation/mistake', r.misinterpretation.mistake],
+  ['misinterpretation/correction', r.misinterpretation.correction],
+  ...r.faq.flatMap((f, i): Array<[string, string]> => [[`faq/${i}/question`, f.question], [`faq/${i}/answer`, f.answer]]),
+  ['example/description', r.example.description],
+  ...r.related.map((x, i): [string, string] => [`related/${i}/reason`, x.reason])
+]
+
+t.test('503 tells the AWS load balancers apart', async (t) => {
+  const text = proseOf(catalog.find(503, null)!).map(([, s]) => s).join(' ')
+  // AWS: an Application Load Balancer fails open when every target is unhealthy, and answers 503
+  // when a target group has no registered targets; a Classic Load Balancer answers 503 with no healthy instances.
+  t.match(text, /Application Load Balancer[^.]*no registered targets/, 'an ALB answers 503 for a target group with no registered targets')
+  t.match(text, /fails open/, 'an ALB whose targets are all unhealthy fails open')
+  t.match(text, /Classic Load Balancer[^.]*no healthy instances/, 'a Classic Load Balancer answers 503 with no healthy instances')
+  t.notMatch(text, /AWS load balancers? (without|with no) healthy targets/, 'no claim that any AWS load balancer sends 503 for unhealthy targets')
+})
+
+t.test('409 warns against using it for validation failures', async (t) => {
+  const r = catalog.find(409, null)!
+  t.match(r.misinterpretation.mistake, /validation/i, 'the misinterpretation is about validation failures')
+  t.same([...r.misinterpretation.useInstead].sort(), [400, 422], 'and sends them to 400 or 422')
 })

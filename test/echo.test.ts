@@ -3,17 +3,19 @@ import t from 'tap'
 import net from 'node:net'
 import { Client, request } from 'undici'
 import { build } from './helper.js'
+import { defaultConfig } from '../src/config.js'
 import { draw, parseWeights, pick } from '../src/echo/random.js'
 import { respond, type EchoRequest } from '../src/echo/respond.js'
-import { parseParams } from '../src/echo/params.js'
+import { parseLocation, parseParams } from '../src/echo/params.js'
 
-const app = await build(t, { echoMaxDelayMs: 2000, echoMaxDelayed: 3, echoBodyLimitBytes: 1024 })
+// Load shedding stays off: on a busy machine the event loop delay of startup alone could turn the first requests into 503s.
+const app = await build(t, { echoMaxDelayMs: 2000, echoMaxDelayed: 3, echoBodyLimitBytes: 1024, pressure: { ...defaultConfig().pressure, maxEventLoopDelayMs: 0 } })
 await app.listen({ port: 0, host: '127.0.0.1' })
 const origin = `http://127.0.0.1:${(app.server.address() as net.AddressInfo).port}`
 
 interface Raw {
   text: string
-  /** Each response on the connection: status line, headers (lower-case names) and the bytes after the head. */
+  /** Each response on the connection: status line, headers (lower-case names) and every byte after its head. */
   responses: Array<{ status: number; line: string; headers: Record<string, string>; rest: string }>
 }
 
@@ -34,6 +36,8 @@ function raw(bytes: string): Promise<Raw> {
         const headers = Object.fromEntries(fields.map((f) => [f.slice(0, f.indexOf(':')).toLowerCase(), f.slice(f.indexOf(':') + 1).trim()]))
         rest = rest.slice(end + 4)
         responses.push({ status: Number(line!.split(' ')[1]), line: line!, headers, rest })
+        // The next response on the connection starts after this one's content (none for 1xx; no HEAD is pipelined here).
+        if (headers['content-length'] !== undefined) rest = rest.slice(Number(headers['content-length']))
       }
       resolve({ text, responses })
     })
@@ -59,6 +63,18 @@ t.test('1xx codes are real interim responses followed by the final one', async (
   t.same(unassigned.responses.map((x) => x.status), [150, 503], 'an unassigned 1xx works too')
   const old = await raw('GET /echo/100 HTTP/1.0\r\nHost: test\r\n\r\n')
   t.same(old.responses.map((x) => x.status), [200], 'no interim response to an HTTP/1.0 client')
+})
+
+t.test('pipelined requests are answered in order, interim responses included', async (t) => {
+  // The first waits; the interim responses of the later ones must not overtake its answer on the connection.
+  const r = await raw(
+    'GET /echo/200?delay=700 HTTP/1.1\r\nHost: test\r\n\r\n' +
+      'GET /echo/150 HTTP/1.1\r\nHost: test\r\n\r\n' +
+      'GET /echo/103?final=204 HTTP/1.1\r\nHost: test\r\n\r\n' +
+      'GET /echo/199?final=202 HTTP/1.1\r\nHost: test\r\nConnection: close\r\n\r\n'
+  )
+  t.same(r.responses.map((x) => x.status), [200, 150, 200, 103, 204, 199, 202], 'each interim response just before its own final one')
+  t.match(JSON.parse(r.responses[0]!.rest.slice(0, Number(r.responses[0]!.headers['content-length']))), { request: { query: { delay: '700' } } }, 'the first answer is the delayed one')
 })
 
 t.test('1xx as the final status and 101 are refused with reasons', async (t) => {
@@ -261,7 +277,7 @@ t.test('custom headers are set and exposed; dangerous ones are refused', async (
   const replaced = await request(`${origin}/echo/503?header=Retry-After:9`)
   t.equal(replaced.headers['retry-after'], '9', 'a custom header replaces ours')
   await replaced.body.dump()
-  for (const bad of ['Content-Length:5', 'Transfer-Encoding:chunked', 'Connection:close', 'Set-Cookie:a=b', 'Location:/x', 'Content-Security-Policy:x', 'Access-Control-Allow-Origin:x', 'Content-Type:text/html', 'X-Bad:a%0d%0aSet-Cookie:b', 'Bad Name:x', 'NoColon', `X-Long:${'a'.repeat(257)}`]) {
+  for (const bad of ['X-Bad:a%0d%0aSet-Cookie:b', 'Bad Name:x', 'NoColon', `X-Long:${'a'.repeat(257)}`]) {
     const r = await request(`${origin}/echo/200?header=${bad.includes('%') ? bad : encodeURIComponent(bad)}`)
     t.equal(r.statusCode, 400, `header=${bad.slice(0, 30)}`)
     await r.body.dump()
@@ -270,6 +286,90 @@ t.test('custom headers are set and exposed; dangerous ones are refused', async (
   const r = await request(`${origin}/echo/200?${many}`)
   t.equal(r.statusCode, 400, 'at most 10 headers')
   await r.body.dump()
+})
+
+t.test('header= takes only allowlisted names; everything else is a 400 naming the rule', async (t) => {
+  const allowed = [
+    'X-Test', 'X-RateLimit-Remaining', 'X-Powered-By', 'Retry-After', 'Link', 'ETag', 'Last-Modified', 'Warning', 'Deprecation', 'Sunset',
+    'RateLimit-Policy', 'RateLimit', 'WWW-Authenticate', 'Allow', 'Content-Language', 'Server-Timing'
+  ]
+  for (const name of allowed) {
+    const r = last(await get(`/echo/200?header=${encodeURIComponent(`${name}: v1`)}`))
+    t.equal(r.status, 200, `${name} accepted`)
+    t.equal(r.headers[name.toLowerCase()], 'v1', `${name} set`)
+  }
+  // Each of these was accepted by the old denylist (issue 20), and each is acted on by a proxy, a cache or a browser.
+  const refused: Array<[string, RegExp]> = [
+    ['X-Accel-Redirect:/protected/secret.txt', /X-\* names that proxies, servers or browsers act on/],
+    ['X-Accel-Expires:600', /X-\* names that proxies/],
+    ['X-Sendfile:/etc/passwd', /X-\* names that proxies/],
+    ['X-Forwarded-Host:evil.example', /X-\* names that proxies/],
+    ['X-Real-IP:1.2.3.4', /X-\* names that proxies/],
+    ['X-Frame-Options:ALLOWALL', /X-\* names that proxies/],
+    ['X-Request-Id:1', /X-\* names that proxies/],
+    ['Cache-Control:public, max-age=600', /private, no-store/],
+    ['Vary:Cookie', /private, no-store/],
+    ['Surrogate-Control:max-age=600', /private, no-store/],
+    ['CDN-Cache-Control:max-age=600', /private, no-store/],
+    ['Expires:Thu, 01 Jan 2099 00:00:00 GMT', /private, no-store/],
+    ['Location:/x', /use the location parameter/]
+  ]
+  const others = [
+    'Content-Disposition:attachment; filename=invoice.html', 'Content-Location:/x', 'NEL:{}', 'Report-To:{}', 'Reporting-Endpoints:a="https://evil.example"',
+    'Service-Worker-Allowed:/', 'Speculation-Rules:"/x"', 'Origin-Agent-Cluster:?0', 'Set-Login:logged-in', 'Accept-CH:Sec-CH-UA', 'SourceMap:/x.map',
+    'Timing-Allow-Origin:*', 'Attribution-Reporting-Register-Source:{}', 'Server:evil', 'Content-Length:5', 'Transfer-Encoding:chunked',
+    'Connection:x-evil', 'Set-Cookie:a=b', 'Content-Security-Policy:x', 'Access-Control-Allow-Origin:x', 'Content-Type:text/html', 'Proxy-Authenticate:Basic'
+  ]
+  for (const [header, rule] of [...refused, ...others.map((h): [string, RegExp] => [h, /only X-\* names .* and Retry-After, Link, ETag/])]) {
+    const r = last(await get(`/echo/200?header=${encodeURIComponent(header)}`))
+    const name = header.slice(0, header.indexOf(':'))
+    t.equal(r.status, 400, `${name} refused`)
+    t.equal(r.headers['content-type'], 'application/problem+json; charset=utf-8', `${name}: a problem`)
+    t.match(JSON.parse(r.rest).detail, new RegExp(`^header ${name} cannot be set: .*${rule.source}`), `${name}: the rule is named`)
+    t.notOk(name.toLowerCase() in r.headers && r.headers[name.toLowerCase()] === header.slice(header.indexOf(':') + 1), `${name} not sent`)
+  }
+  // Values: visible ASCII only; a caller who writes é or an ideographic space means UTF-8, which a header cannot carry as it is.
+  for (const value of ['caf%C3%A9', '%E3%80%80', 'a%E3%80%80', '%01']) {
+    const r = last(await get(`/echo/200?header=X-V:${value}`))
+    t.equal(r.status, 400, `X-V:${value} refused`)
+    t.match(JSON.parse(r.rest).detail, /may hold only visible ASCII/)
+  }
+})
+
+t.test('every echo response is private, no-store: never cacheable by a shared cache', async (t) => {
+  const paths = ['/echo/200', '/echo/304', '/echo/302', '/echo/404', '/echo/206', '/echo/103', '/echo/200?header=ETag:%22x%22&header=Last-Modified:Tue,%2001%20Jan%202030%2000:00:00%20GMT', '/echo/random?codes=200:1&seed=3']
+  for (const path of paths) {
+    for (const method of ['GET', 'HEAD']) {
+      const r = last(await get(path, { Cookie: 'session=secret', Authorization: 'Bearer secret' }, method))
+      t.equal(r.headers['cache-control'], 'private, no-store', `${method} ${path}`)
+      t.notOk('vary' in r.headers, `${method} ${path}: no Vary`)
+      t.notOk('expires' in r.headers, `${method} ${path}: no Expires`)
+    }
+  }
+})
+
+t.test('location: what a URI cannot hold is percent-encoded, never a 500', async (t) => {
+  const cases: Array<[string, string]> = [
+    ['/%E3%80%80/evil', '/%E3%80%80/evil'],
+    ['/%EF%BC%8F%EF%BC%8Fevil.example', '/%EF%BC%8F%EF%BC%8Fevil.example'],
+    ['/caf%C3%A9', '/caf%C3%A9'],
+    ['/%F0%9F%98%80?q=%22x%22', '/%F0%9F%98%80?q=%22x%22'],
+    ['/a%2525zz', '/a%25zz'],
+    ['/ok%3Fx%3D1', '/ok?x=1']
+  ]
+  for (const [param, expected] of cases) {
+    const r = last(await get(`/echo/302?location=${param}`))
+    t.equal(r.line, 'HTTP/1.1 302 Found', `location=${param}`)
+    t.equal(r.headers.location, expected, `location=${param} as ${expected}`)
+  }
+  const hops = last(await get('/echo/307?hops=1&location=/caf%C3%A9'))
+  t.equal(hops.headers.location, '/echo/307?hops=0&location=%2Fcaf%25C3%25A9', 'a hop carries the encoded target')
+  const landed = last(await get(hops.headers.location!))
+  t.equal(landed.headers.location, '/caf%C3%A9', 'and the last hop lands on it')
+  const long = last(await get(`/echo/302?location=/${'%C3%A9'.repeat(200)}`))
+  t.equal(long.status, 400, 'over 512 characters once encoded')
+  t.match(JSON.parse(long.rest).detail, /once percent-encoded/)
+  t.throws(() => parseLocation('/\ud800'), { message: /lone UTF-16 surrogate/ }, 'a lone surrogate is refused')
 })
 
 t.test('unknown and oversized parameters are refused', async (t) => {
@@ -333,6 +433,29 @@ t.test('random picks by weight, reproducibly with a seed', async (t) => {
   await missing.body.dump()
 })
 
+t.test('random: weights are bounded in syntax and length', async (t) => {
+  const longest = Array.from({ length: 10 }, (_, i) => `${590 + i}:999999.999999`).join(',')
+  for (const ok of ['200:999999.999999', '200:0.000001', longest, ' 200:1 , 503:2 ']) {
+    const r = await request(`${origin}/echo/random?codes=${encodeURIComponent(ok)}`)
+    t.ok(r.statusCode >= 200 && r.statusCode < 600 && r.statusCode !== 400, `codes=${ok.slice(0, 30)} accepted`)
+    await r.body.dump()
+  }
+  // 7,800-digit weights with distinct seeds kept 80-110 MB live (issue 20).
+  for (const bad of [`200:${'9'.repeat(7800)}`, '200:1000000', '200:0.0000001', `200:1${' '.repeat(300)}`, '200:1e3', '200:01']) {
+    const r = await request(`${origin}/echo/random?codes=${encodeURIComponent(bad)}&seed=1`)
+    t.equal(r.statusCode, 400, `codes=${bad.slice(0, 20)}... (${bad.length} characters) refused`)
+    t.match(((await r.body.json()) as { detail: string }).detail, /at most 6 digits|longer than 256/)
+  }
+  // A sequence is keyed by the codes as parsed: the same weights spelled differently share it.
+  const positions: string[] = []
+  for (const codes of ['200:0.5,503:0.5', '200:0.50, 503:0.5', ' 200:.5'.replace('.5', '0.5') + ',503:0.500']) {
+    const r = await request(`${origin}/echo/random?codes=${encodeURIComponent(codes)}&seed=4242`)
+    positions.push(String(r.headers['x-echo-draw']))
+    await r.body.dump()
+  }
+  t.same(positions, ['0', '1', '2'], 'one sequence for one set of weights')
+})
+
 t.test('delayed requests are capped, and end early when the client leaves', async (t) => {
   const sockets = [1, 2, 3].map(() => net.connect(new URL(origin).port as unknown as number, '127.0.0.1'))
   for (const s of sockets) s.write('GET /echo/200?delay=2000 HTTP/1.1\r\nHost: t\r\n\r\n')
@@ -346,6 +469,33 @@ t.test('delayed requests are capped, and end early when the client leaves', asyn
   const after = await request(`${origin}/echo/200?delay=10`)
   t.equal(after.statusCode, 200, 'the waits ended when their clients left')
   await after.body.dump()
+})
+
+t.test('one client cannot hold every delayed slot: a per-client cap, 429 beyond it', async (t) => {
+  const other = await build(t, { echoMaxDelayMs: 5000, echoMaxDelayed: 10, echoMaxDelayedPerClient: 2, pressure: { ...defaultConfig().pressure, maxEventLoopDelayMs: 0 } })
+  await other.listen({ port: 0, host: '127.0.0.1' })
+  const port = (other.server.address() as net.AddressInfo).port
+  /** One request from a loopback address of our choosing (all of 127.0.0.0/8 is this machine); resolves with the raw answer. */
+  const from = (localAddress: string, path: string) => {
+    const socket = net.connect({ port, host: '127.0.0.1', localAddress })
+    let text = ''
+    socket.setEncoding('latin1')
+    socket.on('data', (d: string) => (text += d))
+    socket.write(`GET ${path} HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n`)
+    return { socket, answer: new Promise<string>((resolve) => socket.on('close', () => resolve(text))) }
+  }
+  const held = [from('127.0.0.1', '/echo/200?delay=5000'), from('127.0.0.1', '/echo/200?delay=5000')]
+  await new Promise((r) => setTimeout(r, 300))
+  const third = await from('127.0.0.1', '/echo/200?delay=10').answer
+  t.match(third, /^HTTP\/1\.1 429 /, 'a third delayed request from the same client: 429')
+  t.match(third, /\r\nretry-after: 1\r\n/i)
+  t.match(third, /at most 2 delayed requests waiting at once/)
+  t.match(await from('127.0.0.2', '/echo/200?delay=10').answer, /^HTTP\/1\.1 200 /, 'another client is still served')
+  t.match(await from('127.0.0.1', '/echo/200').answer, /^HTTP\/1\.1 200 /, 'and the client itself, without a delay')
+  for (const h of held) h.socket.destroy()
+  await Promise.all(held.map((h) => h.answer))
+  await new Promise((r) => setTimeout(r, 100))
+  t.match(await from('127.0.0.1', '/echo/200?delay=10').answer, /^HTTP\/1\.1 200 /, 'the slots came back when their requests ended')
 })
 
 t.test('shutdown cancels pending delays promptly', async (t) => {

@@ -650,10 +650,10 @@ t.test('any method, path, query, headers and body: a well-formed answer, errors 
 const TOKEN = "[!#$%&'*+.^_`|~0-9A-Za-z-]+"
 const MEDIA_TYPE = new RegExp(`^\\s*${TOKEN}/${TOKEN}\\s*(;.*)?$`)
 
-const ECHO_HEADERS = ['X-Test:1', 'Retry-After:120', 'Cache-Control:max-age=60', 'X-Latin:caf\u00e9', 'Vary:Origin', 'ETag:"x"', 'X-Empty:']
+const ECHO_HEADERS = ['X-Test:1', 'Retry-After:120', 'Link:</echo/204>; rel="next"', 'ETag:"x"', 'X-Empty:', 'Deprecation:@1688169599', 'RateLimit-Policy:"d";q=100;w=60']
 const BAD_ECHO_HEADERS = [
   'X-Long:' + 'v'.repeat(300), 'Content-Type:text/html', 'Location:/x', 'Access-Control-Allow-Origin:evil', 'X-Content-Type-Options:none', 'Set-Cookie:a=b',
-  'Bad Name:1', ':nothing', 'X-Ctl:a\u0001b', 'X-Uni:\u263a', 'X-Request-Id:1'
+  'Bad Name:1', ':nothing', 'X-Ctl:a\u0001b', 'X-Uni:\u263a', 'X-Request-Id:1', 'X-Latin:caf\u00e9', 'Cache-Control:max-age=60', 'Vary:Origin', 'X-Accel-Redirect:/x'
 ]
 const echoQueryArb = fc
   .tuple(
@@ -717,6 +717,54 @@ t.test('/echo answers the requested status with a negotiated body, or a problem 
       const contentType = req.headers['content-type']
       if (contentType !== undefined && !MEDIA_TYPE.test(contentType)) documented.push(415)
       expect(echo.statuses.has(res.statusCode) || documented.includes(res.statusCode), `/echo answered an undocumented ${res.statusCode}`, req, res)
+    }
+  })
+})
+
+/**
+ * Text beyond Latin-1 (issue 20: a Location of "/\u3000/evil" was a 500), mixed with the ASCII and the Latin-1 around it,
+ * and the characters that look like what they are not: ideographic space, fullwidth solidus, line separator, NEL, BOM.
+ */
+const wideCharArb = fc.oneof(
+  { weight: 3, arbitrary: fc.integer({ min: 0x100, max: 0x10ffff }).filter((c) => c < 0xd800 || c > 0xdfff).map((c) => String.fromCodePoint(c)) },
+  { weight: 2, arbitrary: fc.integer({ min: 0x20, max: 0xff }).map((c) => String.fromCharCode(c)) },
+  { weight: 1, arbitrary: fc.constantFrom('\u3000', '\uff0f', '\u2028', '\u0085', '\ufeff', '%', '/', ':') }
+)
+const wideArb = fc.string({ unit: wideCharArb, minLength: 1, maxLength: 16 })
+/** Every /echo parameter whose value reaches a response header, each with wide text where it goes. */
+const headerBoundArb = fc.oneof(
+  wideArb.map((s) => `location=${encode(`/${s}`)}`),
+  fc.tuple(wideArb, fc.boolean()).map(([s, hops]) => `location=${encode(`/echo/${s}`)}${hops ? '&hops=2' : ''}`),
+  wideArb.map((s) => `header=${encode(`X-Test:${s}`)}`),
+  wideArb.map((s) => `header=${encode(`X-${s}:v`)}`),
+  wideArb.map((s) => `header=${encode(`Retry-After: ${s} `)}`),
+  wideArb.map((s) => `retryAfter=${encode(s)}`),
+  wideArb.map((s) => `hops=${encode(s)}`)
+)
+
+t.test('/echo: text beyond Latin-1 in every parameter that reaches a header is encoded or refused, never a 5xx', async (t) => {
+  const arb = fc
+    .record({
+      method: fc.constantFrom('GET', 'HEAD', 'POST'),
+      code: fc.constantFrom('200', '201', '301', '302', '303', '307', '308', '401', '429', '503'),
+      params: fc.array(headerBoundArb, { minLength: 1, maxLength: 2 }),
+      random: fc.oneof(fc.constant(undefined), wideArb.map((s) => `codes=200:1&seed=1&step=${encode(s)}`))
+    })
+    .map(({ method, code, params, random }): Req => ({
+      method,
+      url: random === undefined ? `/echo/${code}?${params.join('&')}` : `/echo/random?${random}&${params.join('&')}`,
+      headers: {}
+    }))
+  const examples: Req[] = ['/%E3%80%80/evil', '/%EF%BC%8F%EF%BC%8Fevil.example'].map((l) => ({ method: 'GET', url: `/echo/302?location=${l}`, headers: {} }))
+  await property(t, arb, {
+    examples,
+    extra: (req, res) => {
+      // expectSound holds every answer to /echo's rules (no 5xx but 503, problems well formed); a header on top: ASCII only.
+      for (const [name, value] of Object.entries(res.headers)) {
+        expect([value].flat().every((v) => /^[\t\x20-\x7e]*$/.test(String(v))), `response header ${name} is not visible ASCII`, req, res)
+      }
+      const location = res.headers.location
+      if (location !== undefined) expect(/^\/(?![/\\])/.test(String(location)), 'Location is not a path on this server', req, res)
     }
   })
 })

@@ -31,6 +31,10 @@ t.test('every operation is documented', async (t) => {
       t.ok(op.responses?.['200'], `${name} documents its 200`)
       const media = Object.values<any>(op.responses?.['200']?.content ?? {})
       t.ok(media.some((m) => m.example !== undefined || m.examples !== undefined), `${name} has an example response`)
+      // What the server answers before any handler runs (src/app.ts), on every operation; /health is never
+      // rate limited, and its 503 is its own report of the pressure.
+      const before = path === '/health' ? ['400', '413', '414'] : ['400', '413', '414', '429', '503']
+      t.same(before.filter((status) => op.responses?.[status]?.content?.['application/problem+json'] === undefined), [], `${name} documents ${before.join(', ')}`)
     }
   }
   t.ok(doc.paths['/codes/{code}'], 'the code path is templated')

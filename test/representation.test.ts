@@ -1,9 +1,9 @@
 import t from 'tap'
-import { brotliDecompressSync, gunzipSync } from 'node:zlib'
+import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync, gzipSync } from 'node:zlib'
 import { chooseCoding, noneMatchFails, represent } from '../src/http/representation.js'
 import { build } from './helper.js'
 
-t.test('chooseCoding prefers br, then gzip, honouring q-values', async (t) => {
+t.test('chooseCoding picks the coding with the higher q, br on a tie', async (t) => {
   const cases: Array<[string | undefined, string]> = [
     [undefined, 'identity'],
     ['', 'identity'],
@@ -17,7 +17,12 @@ t.test('chooseCoding prefers br, then gzip, honouring q-values', async (t) => {
     ['deflate', 'identity'],
     ['gzip;q=0.5, br;q=0', 'gzip'],
     ['br;q=0.001', 'br'],
-    ['br;q=junk', 'br']
+    ['br;q=junk', 'br'],
+    ['br;q=0.1, gzip;q=1', 'gzip'],
+    ['gzip;q=0.5, br;q=0.5', 'br'],
+    ['*;q=0.2, gzip;q=0.9', 'gzip'],
+    ['br;q=0.9, *', 'gzip'],
+    ['gzip, br;q=0.999', 'gzip']
   ]
   for (const [header, coding] of cases) t.equal(chooseCoding(header), coding, String(header))
 })
@@ -64,4 +69,21 @@ t.test('large data responses are served compressed when asked, with Vary', async
   t.ok(small.rawPayload.length > 0)
   const tiny = await app.inject({ url: '/compare', headers: { 'accept-encoding': 'br' } })
   t.equal(tiny.statusCode, 200)
+})
+
+t.test('answers computed on demand are compressed at the fast levels, precomputed ones at the best', async (t) => {
+  const app = await build(t)
+  const fast = (body: Buffer) => brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 4, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } })
+  const best = (body: Buffer) => brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } })
+  for (const url of ['/codes?q=e', '/compare?codes=200,418']) {
+    const plain = await app.inject(url)
+    const br = await app.inject({ url, headers: { 'accept-encoding': 'br' } })
+    t.equal(br.headers['content-encoding'], 'br')
+    t.same(br.rawPayload, fast(plain.rawPayload), `${url}: brotli quality 4`)
+    const gz = await app.inject({ url, headers: { 'accept-encoding': 'gzip' } })
+    t.same(gz.rawPayload, gzipSync(plain.rawPayload, { level: 6 }), `${url}: gzip level 6`)
+  }
+  const plain = await app.inject('/codes')
+  const br = await app.inject({ url: '/codes', headers: { 'accept-encoding': 'br' } })
+  t.same(br.rawPayload, best(plain.rawPayload), '/codes, made once: brotli quality 11')
 })

@@ -7,12 +7,14 @@ import { join } from 'node:path'
 import { ROOT } from './helper.js'
 
 const SERVER = join(ROOT, 'src', 'server.ts')
-const OURS = /^(PORT|HOST|LOG_LEVEL|CACHE_|SHUTDOWN_|ECHO_|CHECK_|RATE_LIMIT|TRUST_PROXY|REDIS_URL)/
+const OURS = /^(PORT|HOST|LOG_LEVEL|CACHE_|SHUTDOWN_|ECHO_|CHECK_|RATE_LIMIT|TRUST_PROXY|REDIS_URL|MAX_CONNECTIONS|CLIENT_IPV6)/
 const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !OURS.test(name)))
 
-/** Starts src/server.ts with the test runner's TypeScript loader and the given environment. */
-function start(env: Record<string, string>) {
-  const child = spawn(process.execPath, [...process.execArgv, SERVER], {
+/** Starts src/server.ts with the test runner's TypeScript loader and the given environment (and, if given, a lower open files limit). */
+function start(env: Record<string, string>, { openFiles }: { openFiles?: number } = {}) {
+  const command = [process.execPath, ...process.execArgv, SERVER]
+  const [file, args] = openFiles === undefined ? [command[0]!, command.slice(1)] : ['sh', ['-c', `ulimit -n ${openFiles} && exec "$@"`, 'sh', ...command]]
+  const child = spawn(file, args, {
     cwd: ROOT,
     // The runner's environment carries its TypeScript loader settings; our own variables are set here only.
     env: { ...inherited, LOG_LEVEL: 'info', ...env },
@@ -55,11 +57,8 @@ t.test('a bad variable stops the process with one clear line', async (t) => {
 
 t.test('the server listens, answers /health, and exits 0 on SIGTERM', async (t) => {
   const { child, exited, output } = start({ PORT: '0', HOST: '127.0.0.1' })
-  let url: string | undefined
-  for (let i = 0; i < 200 && url === undefined; i++) {
-    await new Promise((r) => setTimeout(r, 50))
-    url = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(output().stdout)?.[1]
-  }
+  t.teardown(() => child.kill())
+  const url = await listening(output)
   t.ok(url, 'logged the address it listens on')
   const res = await fetch(`${url}/health`)
   t.equal(res.status, 200)
@@ -81,6 +80,7 @@ t.test('SIGTERM: pending delays end with 503, checks abort, exit 0 quickly', asy
   // An upstream that never answers, for an in-flight /check.
   const http = await import('node:http')
   const hanging = http.createServer(() => {})
+  const checkArrived = once(hanging, 'request')
   hanging.listen(0, '127.0.0.2')
   await once(hanging, 'listening')
   const upstreamPort = (hanging.address() as import('node:net').AddressInfo).port
@@ -97,11 +97,8 @@ t.test('SIGTERM: pending delays end with 503, checks abort, exit 0 quickly', asy
     CHECK_TIMEOUT_MS: '60000',
     CHECK_HEADERS_TIMEOUT_MS: '60000'
   })
-  let url: string | undefined
-  for (let i = 0; i < 300 && url === undefined; i++) {
-    await new Promise((r) => setTimeout(r, 50))
-    url = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(output().stdout)?.[1]
-  }
+  t.teardown(() => child.kill())
+  const url = await listening(output)
   t.ok(url, 'listening')
   const { port } = new URL(url!)
   const net = await import('node:net')
@@ -112,6 +109,8 @@ t.test('SIGTERM: pending delays end with 503, checks abort, exit 0 quickly', asy
   socket.on('data', (d: string) => (received += d))
   socket.write('GET /echo/200?delay=9000 HTTP/1.1\r\nHost: t\r\n\r\nGET /codes/200 HTTP/1.1\r\nHost: t\r\n\r\n')
   const checking = fetch(`${url}/check?url=${encodeURIComponent(`http://127.0.0.2:${upstreamPort}/`)}`).then(async (r) => ({ status: r.status, body: (await r.json()) as { error: unknown } }))
+  // SIGTERM once the check is in flight (it has reached the upstream) and the delayed echo has had time to start.
+  await checkArrived
   await new Promise((r) => setTimeout(r, 500))
   const started = Date.now()
   child.kill('SIGTERM')
@@ -130,4 +129,57 @@ t.test('SIGTERM: pending delays end with 503, checks abort, exit 0 quickly', asy
   t.equal(check.status, 200, 'the in-flight check answered')
   t.match(check.body.error, { code: 'TIMEOUT' }, 'aborted at shutdown')
   socket.destroy()
+})
+
+/** Waits for the server's "listening" line and returns its URL; up to 30 s, for a loaded machine starting it through the TypeScript loader. */
+async function listening(output: () => { stdout: string }): Promise<string | undefined> {
+  let url: string | undefined
+  for (let i = 0; i < 600 && url === undefined; i++) {
+    await new Promise((r) => setTimeout(r, 50))
+    url = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(output().stdout)?.[1]
+  }
+  return url
+}
+
+t.test('idle connections past the open files limit are refused, and the process keeps serving', async (t) => {
+  // 400 idle connections to a server allowed 256 open files used to end it with EMFILE.
+  const { child, exited, output } = start({ PORT: '0', HOST: '127.0.0.1' }, { openFiles: 256 })
+  t.teardown(() => child.kill())
+  const url = await listening(output)
+  t.ok(url, 'listening')
+  const port = Number(new URL(url!).port)
+  const net = await import('node:net')
+  const sockets = await Promise.all(
+    Array.from(
+      { length: 400 },
+      () =>
+        new Promise<import('node:net').Socket>((resolve) => {
+          const socket = net.connect(port, '127.0.0.1', () => resolve(socket))
+          socket.on('error', () => resolve(socket))
+        })
+    )
+  )
+  t.teardown(() => sockets.forEach((s) => s.destroy()))
+  // under-pressure samples memory once a second: let it run a few times with every connection open.
+  await new Promise((r) => setTimeout(r, 2500))
+  const open = sockets.filter((s) => !s.destroyed && s.readyState === 'open')
+  t.ok(open.length > 0 && open.length <= 256 - 128, `${open.length} connections stayed open, within the limit less the reserve`)
+  const answer = await new Promise<string>((resolve) => {
+    let got = ''
+    open[0]!.setEncoding('latin1')
+    open[0]!.on('data', (d: string) => {
+      got += d
+      if (got.includes('"status":"ok"')) resolve(got)
+    })
+    open[0]!.write('GET /health HTTP/1.1\r\nHost: t\r\n\r\n')
+  })
+  t.match(answer, /^HTTP\/1\.1 200 OK/, 'an open connection is still served')
+  sockets.forEach((s) => s.destroy())
+  await new Promise((r) => setTimeout(r, 200))
+  t.equal((await fetch(`${url}/health`)).status, 200, 'new connections are served once the others close')
+  t.equal(child.exitCode, null, 'the process is still running')
+  t.match(output().stdout, /"maxConnections":128,"configured":10000,"openFilesLimit":256,"msg":"MAX_CONNECTIONS lowered to fit the open files limit"/)
+  t.notMatch(output().stdout, /closing after an error/)
+  child.kill('SIGTERM')
+  t.equal((await exited)[0], 0)
 })

@@ -26,6 +26,8 @@ export type CheckErrorCode =
   | 'REDIRECT_LOOP'
   | 'INVALID_REDIRECT'
   | 'DESTINATION_NOT_ALLOWED'
+  | 'NETWORK_UNREACHABLE'
+  | 'RATE_LIMITED'
 
 export interface Hop {
   url: string
@@ -88,7 +90,9 @@ const MESSAGES: Record<CheckErrorCode, string> = {
   TOO_MANY_REDIRECTS: 'The redirect chain is longer than maxRedirects.',
   REDIRECT_LOOP: 'The redirect chain returns to a URL it already visited.',
   INVALID_REDIRECT: 'A redirect had an unusable Location: missing scheme support, unparseable, or given more than once.',
-  DESTINATION_NOT_ALLOWED: 'A redirect pointed to an address or port that is not allowed.'
+  DESTINATION_NOT_ALLOWED: 'A redirect pointed to an address or port that is not allowed.',
+  NETWORK_UNREACHABLE: 'There is no network route from our server to the host.',
+  RATE_LIMITED: "The chain was stopped: the client's /check allowance ran out, and each upstream request spends one unit."
 }
 
 const TLS_CODES = /^(ERR_TLS_|ERR_SSL_|CERT_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_|HOSTNAME_MISMATCH|ERR_OSSL)/
@@ -100,6 +104,7 @@ export function classify(err: unknown): CheckErrorCode {
     const code = e.code ?? ''
     if (['ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME', 'ENODATA', 'EAI_FAIL', 'ESERVFAIL'].includes(code)) return 'DNS_ERROR'
     if (code === 'ECONNREFUSED') return 'CONNECTION_REFUSED'
+    if (['ENETUNREACH', 'EHOSTUNREACH', 'ENETDOWN', 'EHOSTDOWN'].includes(code)) return 'NETWORK_UNREACHABLE'
     if (['UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'ETIMEDOUT'].includes(code) || e.name === 'TimeoutError' || e.name === 'AbortError') return 'TIMEOUT'
     if (code === 'UND_ERR_HEADERS_OVERFLOW' || code === 'HPE_HEADER_OVERFLOW') return 'RESPONSE_HEADERS_TOO_LARGE'
     if (TLS_CODES.test(code)) return 'TLS_ERROR'
@@ -161,11 +166,22 @@ const INVALID_TARGET: Record<string, CheckErrorCode> = {
   DESTINATION_NOT_ALLOWED: 'DESTINATION_NOT_ALLOWED'
 }
 
+/** Stops a chain when the client may make no more upstream requests. */
+class AllowanceSpent extends Error {}
+
 /**
  * Checks a vetted URL (see parseTarget): one request per hop, redirects followed by hand, the body
- * never read. Upstream trouble is reported in `error`, never thrown.
+ * never read. A HEAD answered 405 or 501 is retried as GET, and the rest of the chain uses GET.
+ * `more` is asked before every upstream request after the first; false ends the chain with
+ * RATE_LIMITED. Upstream trouble is reported in `error`, never thrown.
  */
-export async function runCheck(start: URL, options: CheckRequest, config: CheckerConfig, signal?: AbortSignal): Promise<CheckReport> {
+export async function runCheck(
+  start: URL,
+  options: CheckRequest,
+  config: CheckerConfig,
+  signal?: AbortSignal,
+  more?: () => boolean | Promise<boolean>
+): Promise<CheckReport> {
   const http = await loadUndici()
   const begun = performance.now()
   // One deadline for the chain. A plain timer rather than AbortSignal.timeout inside AbortSignal.any,
@@ -180,15 +196,18 @@ export async function runCheck(start: URL, options: CheckRequest, config: Checke
   const visited = new Set<string>()
   let url = start
   let error: CheckReport['error'] = null
+  let requests = 0
+  // Once a server has refused HEAD, the chain asks with GET: one request per hop, not two.
+  let method = options.method
   try {
     for (;;) {
       visited.add(url.href.split('#')[0]!)
       const hopStart = performance.now()
-      let method = options.method
       let status: number
       let location: string | string[] | undefined
       try {
         const send = async (m: 'HEAD' | 'GET') => {
+          if (requests++ > 0 && more !== undefined && !(await more())) throw new AllowanceSpent()
           const res = await http.request(url, {
             dispatcher: agent,
             method: m,
@@ -206,7 +225,7 @@ export async function runCheck(start: URL, options: CheckRequest, config: Checke
         status = res.statusCode
         location = res.headers.location
       } catch (err) {
-        error = { code: classify(err), message: '', hop: hops.length }
+        error = { code: err instanceof AllowanceSpent ? 'RATE_LIMITED' : classify(err), message: '', hop: hops.length }
         break
       }
       const single = Array.isArray(location) ? null : (location ?? null)

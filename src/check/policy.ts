@@ -3,7 +3,9 @@ import ipaddr from 'ipaddr.js'
 
 /**
  * The address policy of /check: only globally routable unicast addresses may be connected to.
- * Every IPv6 form that embeds an IPv4 address is judged by the address it embeds.
+ * Every IPv6 form that embeds an IPv4 address for the public Internet is judged by the address it
+ * embeds. Local-use NAT64 (64:ff9b:1::/48, RFC 8215) is not: its translators are the operator's
+ * own, which may reach anything, so it is refused unless CHECK_ALLOW_ADDRESSES names it.
  */
 
 type Address = ipaddr.IPv4 | ipaddr.IPv6
@@ -16,21 +18,25 @@ const EXTRA_DENIED_V6: Array<[ipaddr.IPv6, number]> = [
   ipaddr.IPv6.parseCIDR('3fff::/20') // documentation (RFC 9637)
 ]
 
+const LOCAL_USE_NAT64 = EXTRA_DENIED_V6[1]!
+
 const v4 = (bytes: number[]) => new ipaddr.IPv4(bytes)
 
 /** The IPv4 addresses an IPv6 address embeds (mapped, NAT64, 6to4, Teredo, IPv4-compatible), if any. */
 export function embeddedIPv4(address: ipaddr.IPv6): ipaddr.IPv4[] {
   const b = address.toByteArray()
   switch (address.range()) {
+    case 'rfc6052': // NAT64: ipaddr.js puts the local-use 64:ff9b:1::/48 here too, which embeds nothing we can judge
+      if (address.match(LOCAL_USE_NAT64)) return []
+      return [v4(b.slice(12, 16))]
     case 'ipv4Mapped':
-    case 'rfc6052': // NAT64 64:ff9b::/96
       return [v4(b.slice(12, 16))]
     case '6to4': // 2002:AABB:CCDD::/48
       return [v4(b.slice(2, 6))]
     case 'teredo': // 2001:0:SSSS:SSSS:flags:port:CCCC:CCCC, client address inverted
       return [v4(b.slice(4, 8)), v4(b.slice(12, 16).map((x) => x ^ 0xff))]
     default:
-      if (address.match(EXTRA_DENIED_V6[0]!) || address.match(EXTRA_DENIED_V6[1]!)) return [v4(b.slice(12, 16))]
+      if (address.match(EXTRA_DENIED_V6[0]!)) return [v4(b.slice(12, 16))]
       return []
   }
 }

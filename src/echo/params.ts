@@ -23,49 +23,93 @@ export interface EchoParams {
 const CODE = /^[1-5][0-9]{2}$/
 const WHOLE = /^(0|[1-9][0-9]*)$/
 const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/
-// Visible ASCII and Latin-1 plus space and tab: no CR, LF or other control characters.
-const FIELD_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/
+// Visible ASCII plus space and tab. Latin-1 (obs-text) is refused too: a caller who writes é means UTF-8, and Node would send one Latin-1 byte.
+const FIELD_VALUE = /^[\t\x20-\x7e]*$/
+/** Optional whitespace around a header name or value (RFC 9110 Section 5.6.3): spaces and tabs, not every Unicode space trim() takes. */
+const OWS = /^[ \t]+|[ \t]+$/g
 const MAX_HEADERS = 10
 const MAX_HEADER_VALUE = 256
 export const MAX_BODY_PARAM = 1024
 const MAX_LOCATION = 512
 export const MAX_HOPS = 10
 
-/** Header names a caller may not set: framing, hop-by-hop, cookies, redirects (use `location`) and security policy. */
-const REFUSED = new Set([
-  'content-length',
-  'transfer-encoding',
-  'connection',
-  'keep-alive',
-  'upgrade',
-  'te',
-  'trailer',
-  'host',
-  'date',
-  'location',
-  'content-type',
-  'content-encoding',
-  'set-cookie',
-  'set-cookie2',
-  'content-security-policy',
-  'content-security-policy-report-only',
-  'strict-transport-security',
+/**
+ * The header names a caller may set (lower case): ones HTTP clients are worth testing against and that no
+ * browser, shared cache or proxy acts on. Everything else is refused (docs/echo.md lists the rules).
+ */
+const ALLOWED_NAMES = [
+  'Retry-After',
+  'Link',
+  'ETag',
+  'Last-Modified',
+  'Warning',
+  'Deprecation',
+  'Sunset',
+  'WWW-Authenticate',
+  'Authentication-Info',
+  'Allow',
+  'Accept-Ranges',
+  'Accept-Patch',
+  'Accept-Post',
+  'Content-Language',
+  'Content-Digest',
+  'Repr-Digest',
+  'Preference-Applied',
+  'Server-Timing',
+  'RateLimit'
+]
+export const ALLOWED_HEADERS: ReadonlySet<string> = new Set(ALLOWED_NAMES.map((n) => n.toLowerCase()))
+/** Families of names a caller may set: the RateLimit fields (draft-ietf-httpapi-ratelimit-headers) and X-* names but those below. */
+export const ALLOWED_PREFIXES: readonly string[] = ['ratelimit-', 'x-']
+/**
+ * X-* names that something acts on: proxies and servers in front of an application (nginx's X-Accel-*, X-Sendfile
+ * in Apache, lighttpd and LiteSpeed, forwarding headers, Envoy, cloud load balancers, Next.js middleware), browsers
+ * (legacy security policy, X-UA-Compatible, source maps), crawlers (X-Robots-Tag) and ours (X-Request-Id).
+ */
+export const REFUSED_X_PREFIXES: readonly string[] = [
+  'x-accel-',
+  'x-sendfile',
+  'x-lighttpd-',
+  'x-litespeed-',
+  'x-forwarded-',
+  'x-real-ip',
+  'x-envoy-',
+  'x-amz',
+  'x-goog-',
+  'x-middleware-',
+  'x-nextjs-',
+  'x-vercel-',
+  'x-original-',
+  'x-rewrite-url',
+  'x-request-id',
   'x-content-type-options',
+  'x-content-security-policy',
+  'x-webkit-csp',
   'x-frame-options',
-  'cross-origin-opener-policy',
-  'cross-origin-embedder-policy',
-  'cross-origin-resource-policy',
-  'permissions-policy',
-  'referrer-policy',
-  'alt-svc',
-  'clear-site-data',
-  'refresh',
-  'link',
-  'www-authenticate',
-  'proxy-authenticate',
-  'x-request-id'
-])
-const REFUSED_PREFIXES = ['access-control-', 'proxy-', 'sec-', ':']
+  'x-xss-protection',
+  'x-dns-prefetch-control',
+  'x-download-options',
+  'x-permitted-cross-domain-policies',
+  'x-ua-compatible',
+  'x-sourcemap',
+  'x-robots-tag'
+]
+/** Names that would make a response storable, or change what a cache keys or keeps it by: echo responses are never cacheable. */
+const CACHING = new Set(['cache-control', 'expires', 'pragma', 'age', 'vary', 'surrogate-control', 'surrogate-key', 'cdn-cache-control', 'cache-tag', 'edge-control'])
+
+const ALLOWLIST_RULE = `only X-* names (but not those proxies, servers or browsers act on) and ${ALLOWED_NAMES.join(', ')}, RateLimit-* are accepted`
+
+/** Why a header name may not be set, or undefined when it may (lower-case name). */
+export function headerRefusal(lower: string): string | undefined {
+  if (lower.startsWith('x-')) {
+    const refused = REFUSED_X_PREFIXES.find((p) => lower.startsWith(p))
+    return refused === undefined ? undefined : `it starts with ${refused}, and X-* names that proxies, servers or browsers act on are refused`
+  }
+  if (ALLOWED_HEADERS.has(lower) || ALLOWED_PREFIXES.some((p) => lower.startsWith(p))) return undefined
+  if (lower === 'location') return 'use the location parameter'
+  if (CACHING.has(lower) || lower.endsWith('-cache-control')) return 'echo responses are always Cache-Control: private, no-store, and the headers that govern caching are refused'
+  return ALLOWLIST_RULE
+}
 
 const bad = (detail: string): never => {
   throw new ProblemError('ERR_VALIDATION', detail)
@@ -96,25 +140,34 @@ function whole(query: Record<string, unknown>, name: string, fallback: number, m
 export function parseHeaderParam(value: string): [string, string] {
   const colon = value.indexOf(':')
   if (colon <= 0) bad(`header must be Name:Value (got "${value.slice(0, 40)}").`)
-  const name = value.slice(0, colon).trim()
-  const fieldValue = value.slice(colon + 1).trim()
+  const name = value.slice(0, colon).replace(OWS, '')
+  const fieldValue = value.slice(colon + 1).replace(OWS, '')
   if (!TOKEN.test(name)) bad(`header name "${name.slice(0, 40)}" is not a valid field name.`)
-  const lower = name.toLowerCase()
-  if (REFUSED.has(lower) || REFUSED_PREFIXES.some((p) => lower.startsWith(p))) {
-    bad(`header ${name} cannot be set: framing, hop-by-hop, cookie, redirect and security headers are refused${lower === 'location' ? ' (use the location parameter)' : ''}.`)
-  }
+  const refusal = headerRefusal(name.toLowerCase())
+  if (refusal !== undefined) bad(`header ${name} cannot be set: ${refusal}.`)
   if (fieldValue.length > MAX_HEADER_VALUE) bad(`header ${name} is longer than ${MAX_HEADER_VALUE} characters.`)
-  if (!FIELD_VALUE.test(fieldValue)) bad(`header ${name} contains control characters.`)
+  if (!FIELD_VALUE.test(fieldValue)) bad(`header ${name} may hold only visible ASCII, spaces and tabs: no control characters and no other characters (percent-encode them).`)
   return [name, fieldValue]
 }
 
-/** Only a path on this server: no scheme, no authority, no backslashes, no control characters. */
+/** What a URI may hold as it is (RFC 3986 Section 2: unreserved and reserved characters, and "%" starting an escape). */
+const NOT_URI = /[^A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]|%(?![0-9A-Fa-f]{2})/gu
+
+/**
+ * Only a path on this server: no scheme, no authority, no backslashes, no control characters or spaces.
+ * What a URI cannot hold as it is (non-ASCII, quotes, braces, a "%" that starts no escape) is percent-encoded as
+ * UTF-8, the way a browser writes a path, so Location is always ASCII. Returns the encoded path.
+ */
 export function parseLocation(value: string): string {
+  // Encoding never shortens, so a value already over the limit is refused before it is encoded.
   if (value.length > MAX_LOCATION) bad(`location is longer than ${MAX_LOCATION} characters.`)
   if (!value.startsWith('/') || value.startsWith('//') || value.includes('\\') || /[\x00-\x20\x7f]/.test(value)) {
     bad(`location must be a path on this server starting with a single "/" (got "${value.slice(0, 60)}"): absolute and protocol-relative URLs are refused.`)
   }
-  return value
+  if (!value.isWellFormed()) bad('location holds a lone UTF-16 surrogate, which has no UTF-8 encoding.')
+  const encoded = value.replace(NOT_URI, encodeURIComponent)
+  if (encoded.length > MAX_LOCATION) bad(`location is longer than ${MAX_LOCATION} characters once percent-encoded (${encoded.length}).`)
+  return encoded
 }
 
 /** What parseParams gives for no parameters at all: every default. */

@@ -130,9 +130,15 @@ function describe(status: number, info: CodeInfo): string {
   return opening
 }
 
+/**
+ * Every echo response: a body that repeats the request's headers (Cookie and Authorization included) must never be
+ * stored by a shared cache, nor by the browser; the header parameter cannot set any header that governs caching.
+ */
+export const ECHO_CACHE_CONTROL = 'private, no-store'
+
 /** The final (non-1xx) response for a status. */
 function finalResponse(status: number, info: CodeInfo, request: EchoRequest, params: EchoParams, negotiate: Negotiate): EchoResponse {
-  const headers: Array<[string, string]> = [['cache-control', 'no-cache']]
+  const headers: Array<[string, string]> = [['cache-control', ECHO_CACHE_CONTROL]]
   if ((status >= 200 && status < 300) || status === 304) headers.push(['etag', ECHO_ETAG])
   if (REDIRECTS.has(status) || status === 300) headers.push(['location', redirectTarget(status, params)])
   if (status === 201) headers.push(['location', '/echo/200'])
@@ -147,7 +153,7 @@ function finalResponse(status: number, info: CodeInfo, request: EchoRequest, par
   }
   if (status === 429 || status === 503) headers.push(['retry-after', String(params.retryAfterS)])
   if (params.headers.length > 0) {
-    // A custom header replaces ours of the same name (Retry-After=120, Cache-Control=max-age=60, ...).
+    // A custom header replaces ours of the same name (Retry-After, WWW-Authenticate, ETag, Allow); Cache-Control is not among them.
     const custom = new Set(params.headers.map(([name]) => name.toLowerCase()))
     const own = headers.filter(([name]) => !custom.has(name.toLowerCase()))
     headers.splice(0, headers.length, ...own, ...params.headers)

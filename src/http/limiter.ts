@@ -1,6 +1,9 @@
 /**
  * A fixed-window counter per client that can take several units at once (POST /check spends
- * one per URL). Bounded: windows that have ended are dropped, and at most maxKeys clients are tracked.
+ * one per URL). Bounded: at most maxKeys clients are tracked. When that many windows are open, the
+ * ones that have ended are dropped; if none has, a new client is refused (and counted in
+ * refusedKeys) rather than another client's window forgotten: forgetting one would give that
+ * client a fresh allowance, which is what a flood of new keys would be after.
  */
 export interface Allowance {
   allowed: boolean
@@ -8,6 +11,8 @@ export interface Allowance {
   remaining: number
   /** Seconds until the window resets. */
   resetS: number
+  /** True when the refusal is because the limiter tracks as many clients as it may. */
+  crowded?: boolean
 }
 
 /** Spends units of a client's allowance; in memory or in Redis. */
@@ -17,7 +22,10 @@ export interface UnitLimiter {
 }
 
 export class WindowLimiter implements UnitLimiter {
+  /** Open windows in the order they started (a window that restarts moves to the end). */
   private readonly windows = new Map<string, { start: number; used: number }>()
+  /** New clients refused because maxKeys windows were open. */
+  refusedKeys = 0
 
   constructor(
     readonly limit: number,
@@ -34,18 +42,31 @@ export class WindowLimiter implements UnitLimiter {
     const now = this.now()
     let w = this.windows.get(key)
     if (w === undefined || now - w.start >= this.windowMs) {
-      this.windows.delete(key)
+      if (w !== undefined) this.windows.delete(key)
+      this.dropEnded(now)
+      if (this.windows.size >= this.maxKeys) {
+        this.refusedKeys++
+        const oldest = this.windows.values().next().value!
+        return { allowed: false, limit: this.limit, remaining: 0, resetS: this.secondsLeft(oldest.start, now), crowded: true }
+      }
       w = { start: now, used: 0 }
       this.windows.set(key, w)
-      for (const [k, old] of this.windows) {
-        if (this.windows.size <= this.maxKeys && now - old.start < this.windowMs) break
-        this.windows.delete(k)
-      }
     }
     const allowed = w.used + units <= this.limit
     if (allowed) w.used += units
-    const resetS = Math.max(1, Math.ceil((w.start + this.windowMs - now) / 1000))
-    return { allowed, limit: this.limit, remaining: Math.max(0, this.limit - w.used), resetS }
+    return { allowed, limit: this.limit, remaining: Math.max(0, this.limit - w.used), resetS: this.secondsLeft(w.start, now) }
+  }
+
+  /** Drops the windows that have ended: they are the oldest, at the front, so this stops at the first open one. */
+  private dropEnded(now: number): void {
+    for (const [k, old] of this.windows) {
+      if (now - old.start < this.windowMs) break
+      this.windows.delete(k)
+    }
+  }
+
+  private secondsLeft(start: number, now: number): number {
+    return Math.max(1, Math.ceil((start + this.windowMs - now) / 1000))
   }
 }
 

@@ -8,6 +8,17 @@ export const COMPRESS_MIN_BYTES = 1024
 type Coding = 'br' | 'gzip' | 'identity'
 
 /**
+ * How hard compressed variants are compressed. 'best' (brotli 11, gzip 9) for the representations
+ * made at boot and kept for the life of the process: up to tens of milliseconds, once. 'fast'
+ * (brotli 4, gzip 6) for answers computed on demand, which a client can make the server compute
+ * for every request by varying the query: brotli 4 costs about a seventieth of brotli 11 and its
+ * output is about a quarter larger (docs/performance.md).
+ */
+export type Compression = 'best' | 'fast'
+
+const LEVELS: Record<Compression, { br: number; gzip: number }> = { best: { br: 11, gzip: 9 }, fast: { br: 4, gzip: 6 } }
+
+/**
  * A response body serialized once, with its strong validator. Compressed variants of a large body
  * are made on first use and kept, so no request after the first compresses or hashes anything.
  */
@@ -16,7 +27,10 @@ export class Representation {
   readonly etag: string
   private readonly variants = new Map<Coding, { body: Buffer; etag: string }>()
 
-  constructor(value: unknown) {
+  constructor(
+    value: unknown,
+    private readonly compression: Compression = 'best'
+  ) {
     this.body = Buffer.from(JSON.stringify(value))
     this.etag = `"${createHash('sha256').update(this.body).digest('base64url').slice(0, 27)}"`
     this.variants.set('identity', { body: this.body, etag: this.etag })
@@ -30,10 +44,11 @@ export class Representation {
   variant(coding: Coding): { body: Buffer; etag: string } {
     let v = this.variants.get(coding)
     if (v === undefined) {
+      const level = LEVELS[this.compression]
       const body =
         coding === 'br'
-          ? brotliCompressSync(this.body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: this.body.length } })
-          : gzipSync(this.body, { level: 9 })
+          ? brotliCompressSync(this.body, { params: { [constants.BROTLI_PARAM_QUALITY]: level.br, [constants.BROTLI_PARAM_SIZE_HINT]: this.body.length } })
+          : gzipSync(this.body, { level: level.gzip })
       v = { body, etag: `${this.etag.slice(0, -1)}-${coding === 'br' ? 'br' : 'gz'}"` }
       this.variants.set(coding, v)
     }
@@ -41,11 +56,15 @@ export class Representation {
   }
 }
 
-export const represent = (value: unknown) => new Representation(value)
+export const represent = (value: unknown, compression: Compression = 'best') => new Representation(value, compression)
 
 const codings = new Map<string, Coding>()
 
-/** The best coding an Accept-Encoding header allows: br, then gzip, then identity (RFC 9110 Section 12.5.3). */
+/**
+ * The coding an Accept-Encoding header prefers (RFC 9110 Section 12.5.3): of br and gzip, the one
+ * with the higher q (a name's own q, else that of "*"), br when they tie; identity when neither is
+ * acceptable.
+ */
 export function chooseCoding(header: string | undefined): Coding {
   if (header === undefined || header === '') return 'identity'
   const known = codings.get(header)
@@ -56,8 +75,10 @@ export function chooseCoding(header: string | undefined): Coding {
     const weight = params.map((p) => /^\s*q=([01](?:\.\d{0,3})?)\s*$/.exec(p)?.[1]).find((w) => w !== undefined)
     if (name) q.set(name, weight === undefined ? 1 : Number(weight))
   }
-  const allowed = (c: string) => (q.get(c) ?? q.get('*') ?? 0) > 0
-  const chosen: Coding = allowed('br') ? 'br' : allowed('gzip') ? 'gzip' : 'identity'
+  const qOf = (c: string) => q.get(c) ?? q.get('*') ?? 0
+  const br = qOf('br')
+  const gzip = qOf('gzip')
+  const chosen: Coding = br > 0 && br >= gzip ? 'br' : gzip > 0 ? 'gzip' : 'identity'
   if (codings.size < 256) codings.set(header, chosen)
   return chosen
 }

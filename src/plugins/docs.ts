@@ -1,6 +1,8 @@
 import fp from 'fastify-plugin'
 import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
+import type { FastifySchema } from 'fastify'
+import { problemResponses } from '../schemas/responses.js'
 
 export interface DocsOptions {
   version: string
@@ -15,6 +17,22 @@ const TAGS = [
   { name: 'echo', description: 'Responses with any status, correct on the wire, for testing HTTP clients.' },
   { name: 'meta', description: 'The index, health and documentation.' }
 ]
+
+/**
+ * Problems any operation can answer, whatever it declares, because they come before its handler
+ * (src/app.ts): a malformed path or two Host headers (400), content past the body limit, or any in
+ * a GET or HEAD past it (413), a target past MAX_URL_LENGTH (414), the general allowance spent
+ * (429, on routes that spend it) and load shedding (503).
+ */
+const BEFORE_HANDLER = problemResponses(400, 413, 414, 503)
+const RATE_LIMITED = problemResponses(429)
+
+/** Adds the problems of BEFORE_HANDLER (and 429 where the general allowance applies) to a route's documented responses. */
+function withServerWideResponses({ schema, url, route }: { schema: FastifySchema; url: string; route: { config?: { rateLimit?: false } } }) {
+  if (schema?.response === undefined) return { schema, url }
+  const limited = route.config?.rateLimit !== false ? RATE_LIMITED : {}
+  return { schema: { ...schema, response: { ...BEFORE_HANDLER, ...limited, ...(schema.response as object) } }, url }
+}
 
 /** The OpenAPI 3.1 document generated from the route schemas, and Swagger UI at /docs. */
 export default fp<DocsOptions>(
@@ -32,6 +50,7 @@ export default fp<DocsOptions>(
         },
         tags: TAGS
       },
+      transform: withServerWideResponses as never,
       // Components are named by their $id (CodeRecord, Problem, ...) rather than def-0, def-1.
       refResolver: {
         buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`)

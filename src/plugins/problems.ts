@@ -17,6 +17,12 @@ const FASTIFY_KINDS: Record<number, ErrorKind> = {
   429: ERRORS.ERR_RATE_LIMITED
 }
 
+/**
+ * The problem's `instance`: the request target when it is a path. One that starts with two slashes
+ * would be read as a network-path reference to another host (RFC 3986 Section 4.2), so it is not given.
+ */
+const instanceOf = (url: string) => (url.charCodeAt(0) === 0x2f && url.charCodeAt(1) !== 0x2f ? url : '')
+
 /** Sends an RFC 9457 problem. Every error response of the API goes through here. */
 export function sendProblem(
   request: FastifyRequest,
@@ -30,7 +36,7 @@ export function sendProblem(
     title: kind.title,
     status: kind.status,
     detail,
-    instance: request.url,
+    instance: instanceOf(request.url),
     code: kind.code,
     requestId: request.id,
     ...(extra.errors === undefined ? {} : { errors: extra.errors })

@@ -1,12 +1,13 @@
 import { Type } from '@sinclair/typebox'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { Catalog } from '../catalog/catalog.js'
 import type { Config } from '../config.js'
 import { ProblemError } from '../errors.js'
 import { addressPolicy } from '../check/policy.js'
 import { parseTarget, TargetError, type TargetRules } from '../check/target.js'
 import { systemResolver, type CheckReport, type CheckRequest, type Resolver } from '../check/checker.js'
-import { BusyError, CheckService } from '../check/service.js'
+import { BusyError, CheckService, ClientSlots, type Caller } from '../check/service.js'
 import type { UnitLimiter } from '../http/limiter.js'
 import { spend } from '../plugins/protection.js'
 import { problemResponses, refResponse } from '../schemas/responses.js'
@@ -38,7 +39,7 @@ const EXAMPLE: CheckReport = {
   cached: false,
   error: null
 }
-/** How many URLs of one POST are checked at the same time. */
+/** How many URLs of one POST are checked at the same time, at most (fewer when the client has fewer check slots free). */
 const BATCH_PARALLEL = 4
 
 const Params = {
@@ -61,9 +62,39 @@ const check: FastifyPluginAsyncTypebox<CheckOptions> = async function check(app,
       userAgent: options.userAgent,
       nameOf: (status) => catalog.find(status)?.name ?? null
     },
-    { cacheTtlMs: config.cacheTtlMs, cacheMaxEntries: config.cacheMaxEntries, maxConcurrent: config.maxConcurrent }
+    { cacheTtlMs: config.cacheTtlMs, cacheMaxEntries: config.cacheMaxEntries, cacheMaxBytes: config.cacheMaxBytes, maxConcurrent: config.maxConcurrent }
   )
   const { limiter } = options
+  const slots = new ClientSlots(config.maxConcurrentPerClient)
+
+  async function spendOne(request: FastifyRequest, reply: FastifyReply): Promise<void> {
+    await spend(limiter, request, reply, 1, '/check')
+  }
+
+  /**
+   * What a request brings to its checks: a signal aborted when its client hangs up before the answer,
+   * and the allowance each further upstream request spends.
+   */
+  function callerOf(request: FastifyRequest, reply: FastifyReply): Caller {
+    const gone = new AbortController()
+    reply.raw.once('close', function hungUp() {
+      if (!reply.raw.writableFinished) gone.abort()
+    })
+    return { signal: gone.signal, more: () => limiter.take(request.clientKey, 1).then((a) => a.allowed) }
+  }
+
+  /** Runs `work` with up to `wanted` of the client's check slots; a 429 when it has none free. */
+  async function withSlots<T>(request: FastifyRequest, wanted: number, work: (granted: number) => Promise<T>): Promise<T> {
+    const granted = slots.take(request.clientKey, wanted)
+    if (granted === 0) {
+      throw new ProblemError('ERR_RATE_LIMITED', `A client may have ${slots.perClient} checks running at once; wait for one to finish.`, { 'retry-after': '1' })
+    }
+    try {
+      return await work(granted)
+    } finally {
+      slots.give(request.clientKey, granted)
+    }
+  }
   app.addHook('preClose', async function abortChecks() {
     service.close()
   })
@@ -83,9 +114,9 @@ const check: FastifyPluginAsyncTypebox<CheckOptions> = async function check(app,
     }
   }
 
-  async function run(url: URL, req: CheckRequest): Promise<CheckReport> {
+  async function run(url: URL, req: CheckRequest, caller: Caller): Promise<CheckReport> {
     try {
-      return await service.check(url, req)
+      return await service.check(url, req, caller)
     } catch (err) {
       if (err instanceof BusyError) throw new ProblemError('ERR_UNAVAILABLE', `${config.maxConcurrent} checks are running; try again shortly.`, { 'retry-after': '1' })
       throw err
@@ -95,8 +126,10 @@ const check: FastifyPluginAsyncTypebox<CheckOptions> = async function check(app,
   app.get(
     '/check',
     {
-      // /check spends its own, stricter allowance (one unit per URL) instead of the general one.
+      // /check spends its own, stricter allowance (one unit per upstream request) instead of the general
+      // one; the first unit on arrival, so that a request that is not valid spends it too.
       config: { rateLimit: false },
+      onRequest: spendOne,
       schema: {
         tags: ['check'],
         summary: 'Check a URL: its status and redirect chain',
@@ -114,9 +147,9 @@ const check: FastifyPluginAsyncTypebox<CheckOptions> = async function check(app,
       }
     },
     async function getCheck(request, reply) {
-      await spend(limiter, request, reply, 1, '/check')
       const req = requestOf(request.query)
-      const report = await run(target(request.query.url), req)
+      const url = target(request.query.url)
+      const report = await withSlots(request, 1, () => run(url, req, callerOf(request, reply)))
       if (report.error?.code === 'DESTINATION_NOT_ALLOWED' && report.error.hop === 0) {
         throw new ProblemError('DESTINATION_NOT_ALLOWED', 'The URL resolves to an address that is not publicly routable, so it is not checked.')
       }
@@ -128,6 +161,7 @@ const check: FastifyPluginAsyncTypebox<CheckOptions> = async function check(app,
     '/check',
     {
       config: { rateLimit: false },
+      onRequest: spendOne,
       schema: {
         tags: ['check'],
         summary: 'Check several URLs',
@@ -153,7 +187,8 @@ const check: FastifyPluginAsyncTypebox<CheckOptions> = async function check(app,
     },
     async function postCheck(request, reply) {
       const { urls } = request.body
-      await spend(limiter, request, reply, urls.length, '/check')
+      // One unit was spent on arrival: the other URLs' first requests.
+      if (urls.length > 1) await spend(limiter, request, reply, urls.length - 1, '/check')
       const req = requestOf(request.body)
       const targets = urls.map((u, i): URL | TargetError => {
         try {
@@ -163,12 +198,20 @@ const check: FastifyPluginAsyncTypebox<CheckOptions> = async function check(app,
           throw new ProblemError((err as TargetError).code, `urls/${i}: ${(err as Error).message}`)
         }
       })
-      const reports: CheckReport[] = new Array(targets.length)
-      for (let i = 0; i < targets.length; i += BATCH_PARALLEL) {
-        const batch = targets.slice(i, i + BATCH_PARALLEL)
-        const done = await Promise.all(batch.map((t, j) => (t instanceof URL ? run(t, req) : Promise.resolve(refused(urls[i + j]!)))))
-        done.forEach((r, j) => (reports[i + j] = r))
-      }
+      const reports: CheckReport[] = targets.map((t, i) => (t instanceof URL ? (undefined as never) : refused(urls[i]!)))
+      const toCheck = targets.flatMap((t, i) => (t instanceof URL ? [[i, t] as const] : []))
+      const caller = callerOf(request, reply)
+      // The URLs share the client's check slots: as many run at once as it has free, up to BATCH_PARALLEL.
+      if (toCheck.length > 0) await withSlots(request, Math.min(BATCH_PARALLEL, toCheck.length), async function checkAll(parallel) {
+        let next = 0
+        const worker = async () => {
+          while (next < toCheck.length) {
+            const [i, url] = toCheck[next++]!
+            reports[i] = await run(url, req, caller)
+          }
+        }
+        await Promise.all(Array.from({ length: parallel }, worker))
+      })
       return reply.header('cache-control', 'no-store').send({ count: reports.length, reports })
     }
   )

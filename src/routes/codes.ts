@@ -4,7 +4,7 @@ import type { Catalog } from '../catalog/catalog.js'
 import { searchCodes, type CodeFilter } from '../catalog/search.js'
 import { CLASSES, STATUSES, StringEnum } from '../schemas/code.js'
 import { ProblemError } from '../errors.js'
-import { represent, representationMemo, sendRepresentation } from '../http/representation.js'
+import { represent, representationMemo, sendRepresentation, type Compression } from '../http/representation.js'
 import { notModified, problemResponses, refResponse } from '../schemas/responses.js'
 
 export interface CodesOptions {
@@ -40,7 +40,7 @@ const filterKey = (f: CodeFilter) => JSON.stringify([f.class, f.category, f.stat
 const MEMO_SIZE = 500
 
 const codes: FastifyPluginAsyncTypebox<CodesOptions> = async function codes(app, { catalog, cacheMaxAgeS }) {
-  const list = (summaries: readonly unknown[]) => represent({ count: summaries.length, codes: summaries })
+  const list = (summaries: readonly unknown[], compression: Compression = 'best') => represent({ count: summaries.length, codes: summaries }, compression)
   const all = list(catalog.summaries)
   const records = new Map(catalog.records.map((r) => [r, represent(r)]))
   const remember = representationMemo(MEMO_SIZE)
@@ -75,7 +75,8 @@ const codes: FastifyPluginAsyncTypebox<CodesOptions> = async function codes(app,
     },
     function listCodes(request, reply) {
       const filter: CodeFilter = request.query
-      const rep = Object.keys(filter).length === 0 ? all : remember(filterKey(filter), () => list(searchCodes(catalog, filter)))
+      // A filtered list is computed on demand, so it is compressed fast (src/http/representation.ts).
+      const rep = Object.keys(filter).length === 0 ? all : remember(filterKey(filter), () => list(searchCodes(catalog, filter), 'fast'))
       sendRepresentation(request, reply, rep, cacheMaxAgeS)
     }
   )

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { Catalog } from '../catalog/catalog.js'
 import { compareRecords, comparisonLink } from '../catalog/compare.js'
 import { ProblemError } from '../errors.js'
-import { represent, representationMemo, sendRepresentation, type Representation } from '../http/representation.js'
+import { represent, representationMemo, sendRepresentation, type Compression, type Representation } from '../http/representation.js'
 import { notModified, problemResponses } from '../schemas/responses.js'
 import { ComparisonRefSchema } from '../schemas/compare.js'
 import { unknownCodeDetail } from './codes.js'
@@ -51,7 +51,7 @@ const compare: FastifyPluginAsyncTypebox<CompareOptions> = async function compar
     comparisons: catalog.comparisons.map(({ codes, title, link }) => ({ codes, title, link }))
   })
   const comparisonOf = (codes: number[]) => compareRecords(catalog, codes.map((c) => catalog.find(c)!))
-  const answerFor = (codes: number[]) => represent(comparisonOf(codes))
+  const answerFor = (codes: number[], compression: Compression = 'best') => represent(comparisonOf(codes), compression)
   const example = catalog.comparisons[0] === undefined ? [] : [comparisonOf(catalog.comparisons[0].codes)]
   const answers = new Map<string, Representation>(catalog.comparisons.map((c) => [c.link, answerFor(c.codes)]))
   const remember = representationMemo(MEMO_SIZE)
@@ -99,7 +99,8 @@ const compare: FastifyPluginAsyncTypebox<CompareOptions> = async function compar
           ? index
           : remember(text, () => {
               const codes = parseCodes(catalog, text)
-              return answers.get(comparisonLink(codes)) ?? answerFor(codes)
+              // Computed on demand, so compressed fast (src/http/representation.ts).
+              return answers.get(comparisonLink(codes)) ?? answerFor(codes, 'fast')
             })
       sendRepresentation(request, reply, rep, cacheMaxAgeS)
     }

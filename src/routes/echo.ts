@@ -1,12 +1,13 @@
 import { Type } from '@sinclair/typebox'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import type { Socket } from 'node:net'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import accepts from '@fastify/accepts'
 import type { Catalog } from '../catalog/catalog.js'
 import { ProblemError } from '../errors.js'
 import { parseCode, parseParams, MAX_BODY_PARAM, type EchoParams } from '../echo/params.js'
 import { respond, type CodeInfo, type EchoResponse } from '../echo/respond.js'
-import { draw, parseWeights, pick, Sequences } from '../echo/random.js'
+import { draw, parseWeights, pick, sequenceKey, Sequences } from '../echo/random.js'
 import { problemResponses } from '../schemas/responses.js'
 import type { UnitLimiter } from '../http/limiter.js'
 import { spend } from '../plugins/protection.js'
@@ -18,12 +19,16 @@ export interface EchoOptions {
   maxDelayMs: number
   /** How many delayed requests may wait at once; more get 503. */
   maxDelayed: number
+  /** How many of them one client may hold; more get 429. */
+  maxDelayedPerClient: number
   /** Largest request content echoed back; more is a 413. */
   bodyLimitBytes: number
   /** Headers browsers may read; custom ones are added per response. */
   exposedHeaders: readonly string[]
   /** The per-client allowance of delayed requests. */
   delayLimiter: UnitLimiter
+  /** The heap /echo/random may spend remembering the positions of seeded sequences (Sequences counts it). */
+  sequencesMaxBytes: number
 }
 
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const
@@ -32,6 +37,13 @@ const SAFELISTED = ['cache-control', 'content-language', 'content-length', 'cont
 const ECHO_KEYS = new Set(['delay', 'header', 'body', 'final', 'location', 'hops', 'retryAfter'])
 const RANDOM_KEYS = new Set(['codes', 'seed', 'step'])
 const SEED = /^(0|[1-9][0-9]{0,9})$/
+/** Longer Accept headers are negotiated each time, not remembered. */
+const MAX_REMEMBERED_ACCEPT = 256
+/**
+ * The key a client's delayed requests are counted under: the same as the rate limits', request.clientKey (the
+ * address, or an IPv6 client's prefix: src/http/client-key.ts).
+ */
+export const clientKey = (request: FastifyRequest): string => request.clientKey
 const pathOf = (url: string) => (url.includes('?') ? url.slice(0, url.indexOf('?')) : url)
 const sameLines = (a: readonly string[], b: readonly string[]) => {
   if (a.length !== b.length) return false
@@ -41,15 +53,16 @@ const sameLines = (a: readonly string[], b: readonly string[]) => {
 
 const Str = (description: string) => Type.String({ description })
 const EchoQuerySchema = {
-  delay: Type.Optional(Str('Milliseconds to wait before answering: plain digits, 0 to the configured maximum (10000 by default).')),
+  delay: Type.Optional(Str('Milliseconds to wait before answering: plain digits, 0 to the configured maximum (10000 by default). At most 10 delayed requests per client wait at once (429 beyond), and 200 in all (503 beyond), by default.')),
   header: Type.Optional(
     Type.Union([Str('Name:Value'), Type.Array(Str('Name:Value'), { maxItems: 10 })], {
-      description: 'An extra response header as Name:Value; repeat for more (at most 10). Framing, hop-by-hop, cookie, redirect and security headers are refused.'
+      description:
+        'An extra response header as Name:Value; repeat for more (at most 10). Only names that are useful for testing clients and that no browser, cache or proxy acts on: X-* names (but not X-Accel-*, X-Sendfile, X-Forwarded-*, X-Real-IP and the like), RateLimit-*, Retry-After, Link, ETag, Last-Modified, Warning, Deprecation, Sunset, WWW-Authenticate and a few more (docs/echo.md); values in visible ASCII, up to 256 characters.'
     })
   ),
   body: Type.Optional(Str(`A custom response body, at most ${MAX_BODY_PARAM} characters: served as JSON when it parses as JSON, else as text/plain.`)),
   final: Type.Optional(Str('For 1xx codes: the final status sent after the interim response (default 200).')),
-  location: Type.Optional(Str('For redirects: the target, a path on this server (default /echo/200).')),
+  location: Type.Optional(Str('For redirects: the target, a path on this server (default /echo/200); what a URI cannot hold as it is (non-ASCII, quotes...) is percent-encoded as UTF-8.')),
   hops: Type.Optional(Str('For redirects: redirect to itself this many times (0 to 10) before the target.')),
   retryAfter: Type.Optional(Str('For 429 and 503: the Retry-After seconds (default 1).'))
 }
@@ -86,14 +99,16 @@ const EchoBodySchema = Type.Object(
 )
 
 const echo: FastifyPluginAsyncTypebox<EchoOptions> = async function echo(app, options) {
-  const { catalog, maxDelayMs, maxDelayed, bodyLimitBytes, exposedHeaders } = options
+  const { catalog, maxDelayMs, maxDelayed, maxDelayedPerClient, bodyLimitBytes, exposedHeaders } = options
   await app.register(accepts)
   // Echo any content as text, whatever its type.
   app.removeAllContentTypeParsers()
   app.addContentTypeParser('*', { parseAs: 'string', bodyLimit: bodyLimitBytes }, (_request, body, done) => done(null, body))
 
   const waiting = new Set<AbortController>()
-  const sequences = new Sequences(10_000)
+  /** Delayed requests waiting, per client key; a key is removed when its last one ends, so at most maxDelayed keys. */
+  const waitingPerClient = new Map<string, number>()
+  const sequences = new Sequences(options.sequencesMaxBytes)
   app.addHook('preClose', async function cancelDelays() {
     for (const controller of waiting) controller.abort(new Error('shutdown'))
   })
@@ -118,6 +133,14 @@ const echo: FastifyPluginAsyncTypebox<EchoOptions> = async function echo(app, op
     if (waiting.size >= maxDelayed) {
       throw new ProblemError('ERR_UNAVAILABLE', `Too many delayed requests are waiting (${maxDelayed}); try again shortly.`, { 'retry-after': '1' })
     }
+    const client = clientKey(request)
+    const held = waitingPerClient.get(client) ?? 0
+    if (held >= maxDelayedPerClient) {
+      throw new ProblemError('ERR_RATE_LIMITED', `A client may have at most ${maxDelayedPerClient} delayed requests waiting at once; wait for one to end.`, {
+        'retry-after': '1'
+      })
+    }
+    waitingPerClient.set(client, held + 1)
     const controller = new AbortController()
     const onClose = () => controller.abort(new Error('gone'))
     request.raw.socket.once('close', onClose)
@@ -135,6 +158,9 @@ const echo: FastifyPluginAsyncTypebox<EchoOptions> = async function echo(app, op
       return (err as Error).message === 'shutdown' ? 'shutdown' : 'gone'
     } finally {
       waiting.delete(controller)
+      const left = waitingPerClient.get(client)! - 1
+      if (left === 0) waitingPerClient.delete(client)
+      else waitingPerClient.set(client, left)
       request.raw.socket.off('close', onClose)
     }
   }
@@ -153,15 +179,23 @@ const echo: FastifyPluginAsyncTypebox<EchoOptions> = async function echo(app, op
     else if (interim.status === 102) res.writeProcessing()
     else if (interim.status === 103) res.writeEarlyHints(Object.fromEntries(interim.headers.map(([n, v]) => [n.toLowerCase(), v])))
     else {
+      // Node has no API for other 1xx codes, so they are written on the socket. Not before this response is the one
+      // being written, though: a pipelined request's response gets the socket (and emits 'socket', before writing
+      // what it has buffered) only once the responses before it are complete. The three above buffer on their own.
       const lines = [`HTTP/1.1 ${interim.status} ${interim.reason}`, ...interim.headers.map(([n, v]) => `${n}: ${v}`)]
-      request.raw.socket.write(`${lines.join('\r\n')}\r\n\r\n`)
+      const bytes = `${lines.join('\r\n')}\r\n\r\n`
+      if (res.socket !== null) res.socket.write(bytes)
+      else res.once('socket', (socket: Socket) => socket.write(bytes))
     }
   }
 
   /** Headers a browser may read without being told (Fetch: CORS-safelisted response headers), and those we always expose. */
   const readable = new Set([...SAFELISTED, ...exposedHeaders.map((h) => h.toLowerCase())])
   const exposedList = exposedHeaders.join(', ')
-  /** Content negotiation, remembered per offer and Accept header: most clients send one of a few. */
+  /**
+   * Content negotiation, remembered per offer and Accept header: most clients send one of a few. Bounded: at most
+   * 8 offers of 256 Accept headers of MAX_REMEMBERED_ACCEPT characters (respond() uses two offers: under 300 KB).
+   */
   const negotiated = new Map<readonly string[], Map<string, string | false>>()
   const negotiate = (request: FastifyRequest) => (types: readonly string[]) => {
     // respond() offers one of two constant arrays; the bounds only guard against other callers.
@@ -171,7 +205,7 @@ const echo: FastifyPluginAsyncTypebox<EchoOptions> = async function echo(app, op
     let type = byAccept?.get(accept)
     if (type === undefined) {
       type = request.accepts().type([...types]) as string | false
-      if (byAccept !== undefined && byAccept.size < 256) byAccept.set(accept, type)
+      if (byAccept !== undefined && byAccept.size < 256 && accept.length <= MAX_REMEMBERED_ACCEPT) byAccept.set(accept, type)
     }
     return type
   }
@@ -261,14 +295,14 @@ const echo: FastifyPluginAsyncTypebox<EchoOptions> = async function echo(app, op
         'tells which position answered. Without a seed, picks are random.',
       querystring: Type.Object(
         {
-          codes: Str('Code:weight pairs, comma-separated, e.g. 200:0.9,503:0.1 (final codes 200-599, up to 10).'),
+          codes: Str('Code:weight pairs, comma-separated, e.g. 200:0.9,503:0.1 (final codes 200-599, up to 10; weights plain decimals of at most 6 digits before and 6 after the point; at most 256 characters).'),
           seed: Type.Optional(Str('A whole number from 0 to 4294967295 that fixes the sequence of picks.')),
           step: Type.Optional(Str('With seed: the position to draw, instead of the next one.')),
           ...EchoQuerySchema
         },
         { additionalProperties: false }
       ),
-      response: { 200: EchoBodySchema, ...problemResponses(400, 406, 503) }
+      response: { 200: EchoBodySchema, ...problemResponses(400, 406, 429, 503) }
     },
     handler: function randomEcho(request, reply) {
       if (preflight(request, reply)) return
@@ -280,7 +314,7 @@ const echo: FastifyPluginAsyncTypebox<EchoOptions> = async function echo(app, op
       if (seed !== undefined) {
         if (!SEED.test(seed) || Number(seed) > 0xffffffff) throw new ProblemError('ERR_VALIDATION', `seed must be a whole number from 0 to 4294967295 (got "${seed}").`)
         if (step !== undefined && !/^(0|[1-9][0-9]{0,8})$/.test(step)) throw new ProblemError('ERR_VALIDATION', `step must be a whole number below 10^9 (got "${step}").`)
-        const n = step === undefined ? sequences.take(`${seed}|${query.codes}`) : Number(step)
+        const n = step === undefined ? sequences.take(sequenceKey(Number(seed), entries)) : Number(step)
         value = draw(Number(seed), n)
         extra = [['x-echo-draw', String(n)]]
       } else if (step !== undefined) {
@@ -305,7 +339,7 @@ const echo: FastifyPluginAsyncTypebox<EchoOptions> = async function echo(app, op
         'custom body, redirect targets and hops.',
       params: Type.Object({ code: Type.String({ description: 'Exactly three ASCII digits from 100 to 599.', examples: ['503'] }) }),
       querystring: Type.Object(EchoQuerySchema, { additionalProperties: false }),
-      response: { 200: EchoBodySchema, ...problemResponses(400, 406, 413, 503) }
+      response: { 200: EchoBodySchema, ...problemResponses(400, 406, 413, 429, 503) }
     },
     handler: function echoCode(request, reply) {
       if (preflight(request, reply)) return

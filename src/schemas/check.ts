@@ -10,7 +10,9 @@ const ERROR_CODES = [
   'TOO_MANY_REDIRECTS',
   'REDIRECT_LOOP',
   'INVALID_REDIRECT',
-  'DESTINATION_NOT_ALLOWED'
+  'DESTINATION_NOT_ALLOWED',
+  'NETWORK_UNREACHABLE',
+  'RATE_LIMITED'
 ] as const
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T, description: string) =>

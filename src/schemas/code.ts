@@ -9,7 +9,7 @@ const CodeNumber = (description: string) => Type.Integer({ minimum: 100, maximum
 
 export const CLASSES = ['1xx', '2xx', '3xx', '4xx', '5xx'] as const
 export const STATUSES = ['standard', 'deprecated', 'unused', 'obsolete', 'temporary', 'unofficial'] as const
-export const RETRY_ADVICE = ['not-needed', 'after-change', 'with-backoff', 'no'] as const
+export const RETRY_ADVICE = ['not-needed', 'after-change', 'with-backoff', 'immediately', 'no'] as const
 export const REDIRECT_METHODS = ['preserved', 'changed-to-get', 'may-change'] as const
 
 export const StatusSchema = Type.Union(STATUSES.map((s) => Type.Literal(s)), {
@@ -51,7 +51,10 @@ export const ExampleDataSchema = Type.Object(
     request: Type.Union([Type.String({ minLength: 1 }), Type.Null()], {
       description: 'The request line that led to the response, e.g. "PUT /articles/42 HTTP/1.1"; null when no request applies.'
     }),
-    status: CodeNumber('The status sent on the wire: the code itself, or the code the vendor actually sends (nginx sends 495 as 400).'),
+    status: CodeNumber(
+      'The status sent on the wire: the code itself, or the code the vendor actually sends (nginx sends 495 as 400); ' +
+        'for 208, which only ever appears inside a multistatus body, 207.'
+    ),
     headers: Type.Array(HeaderSchema, { description: 'Response header fields, in order.' }),
     body: Type.Union([Type.String(), Type.Null()], { description: 'Response content; null when the response has none.' })
   },
@@ -96,7 +99,9 @@ export const SemanticsSchema = Type.Object(
     retry: Type.Union(RETRY_ADVICE.map((r) => Type.Literal(r)), {
       description:
         'Whether a client may retry: not-needed (the request worked or is being redirected), after-change ' +
-        '(only a changed request can succeed), with-backoff (the same request may succeed later), no (retrying will not help).'
+        '(only a changed request can succeed), with-backoff (the same request may succeed later), immediately (the same request ' +
+        'may be sent again at once and waiting gains nothing: on a new connection after 421, after the TLS handshake after 425), ' +
+        'no (retrying will not help).'
     }),
     requiredHeaders: Type.Array(Type.String({ minLength: 1 }), {
       description: 'Response header fields the specification requires with this code (e.g. WWW-Authenticate on 401, Allow on 405).'

@@ -6,7 +6,8 @@ const DESCRIPTIONS: Record<number, string> = {
   404: 'Nothing is there. The problem detail says why.',
   405: 'The path exists but not for this method; the Allow header lists the methods it supports.',
   406: 'None of the media types in Accept can be produced.',
-  413: 'The request content is larger than the server accepts.',
+  413: 'The request content is larger than the server accepts (for GET and HEAD, which need none, larger than the body limit).',
+  414: 'The request target is longer than the server accepts.',
   429: 'Too many requests from this client; wait for Retry-After seconds.',
   503: 'The server is overloaded or shutting down; try again after Retry-After seconds.'
 }
