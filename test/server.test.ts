@@ -36,6 +36,18 @@ t.test('npm start and the Dockerfile run the same command (the benchmark takes i
   t.equal((JSON.parse(cmd ?? '[]') as string[]).join(' '), start)
 })
 
+t.test('the Dockerfile pins one exact Node release, labels the version and checks health on PORT', async (t) => {
+  const dockerfile = readFileSync(join(ROOT, 'Dockerfile'), 'utf8')
+  const bases = [...dockerfile.matchAll(/^FROM (\S+)/gm)].map((m) => m[1])
+  t.equal(bases.length, 2, 'a build stage and a runtime stage')
+  t.ok(bases.every((base) => /^node:\d+\.\d+\.\d+-alpine$/.test(base ?? '')), `exact versions, no floating tag: ${bases.join(', ')}`)
+  t.equal(new Set(bases).size, 1, 'both stages on the same release')
+  const version: string = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version
+  t.match(dockerfile, `org.opencontainers.image.version="${version}"`, 'the OCI version label is package.json\'s')
+  t.match(dockerfile, `org.opencontainers.image.base.name="docker.io/library/${bases[0]}"`, 'the base label names the pinned base')
+  t.match(dockerfile, /HEALTHCHECK[^\n]*\\\n\s+CMD [^\n]*\$\{PORT\}\/health/, 'the health check follows PORT')
+})
+
 t.test('a bad variable stops the process with one clear line', async (t) => {
   const { exited, output } = start({ PORT: 'eighty' })
   const [code] = await exited
