@@ -5,7 +5,7 @@ import { loadCatalog } from '../src/catalog/catalog.js'
 import { DataError, readData } from '../src/catalog/load.js'
 import { searchCodes } from '../src/catalog/search.js'
 import { snippetsFor } from '../src/catalog/snippets.js'
-import type { CodeData } from '../src/schemas/code.js'
+import { CodeRecordSchema, type CodeData } from '../src/schemas/code.js'
 import { buildApp } from '../src/app.js'
 import { defaultConfig } from '../src/config.js'
 import { DATA_DIR, catalog } from './helper.js'
@@ -59,6 +59,23 @@ t.test('a consistent data set loads', async (t) => {
   t.throws(() => {
     ;(cat.records[0] as { name: string }).name = 'changed'
   }, TypeError)
+})
+
+t.test('every record keeps its fields in order, the snippets made on first read in their place', async (t) => {
+  // The order is the JSON's, and so the ETag's: the data's fields, then the derived ones.
+  const derived = ['class', 'categories', 'otherMeanings', 'previous', 'next', 'snippets', 'comparisons', 'link']
+  const raw = readData(DATA_DIR).codes.flatMap((c) => c.meanings)
+  const records = catalog().records
+  t.equal(records.length, raw.length)
+  records.forEach((record, i) => {
+    const order = [...new Set([...Object.keys(raw[i]!), ...derived])]
+    t.same(Object.keys(JSON.parse(JSON.stringify(record))), order, `${record.link}: the JSON's keys in order`)
+  })
+  t.same(derived.filter((k) => !(k in CodeRecordSchema.properties)), [], 'every derived field is in the schema')
+  const record = catalog().find(409)!
+  t.same(record.snippets, snippetsFor(record), 'the snippets are those of the data')
+  t.equal(record.snippets, record.snippets, 'made once and kept')
+  t.ok(Object.isFrozen(record.snippets) && Object.isFrozen(record.snippets[0]), 'and frozen like the rest of the record')
 })
 
 t.test('invalid data is a DataError naming the file and the field', async (t) => {

@@ -47,10 +47,11 @@ const rawResponse = (meaning: CodeData, reason: string): string => {
   return `${head}\r\n\r\n${body ?? ''}`
 }
 
+/** Freezes a value and every value it holds; a getter is left to freeze what it makes (see snippets below). */
 function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
     Object.freeze(value)
-    for (const v of Object.values(value)) deepFreeze(v)
+    for (const d of Object.values(Object.getOwnPropertyDescriptors(value))) if ('value' in d) deepFreeze(d.value)
   }
   return value
 }
@@ -124,26 +125,35 @@ export function buildCatalog(raw: RawCatalog, options: BuildOptions = {}): Catal
     const before = groups[g - 1]?.[0]
     const after = groups[g + 1]?.[0]
     const built = meanings.map((m, i): CodeRecord => {
+      let snippets: CodeRecord['snippets'] | undefined
       const cls = classOf(m.code)
       const categories = [
         ...(cls === null ? [] : [CLASS_CATEGORY[String(m.code)[0]!]!]),
         ...(m.vendor === null ? [] : [vendorCategory.get(m.vendor) ?? 'unofficial'])
       ]
       const wire = reasonPhrase.get(m.example.status) ?? m.name
-      return {
+      const record = {
         ...m,
         class: cls,
         categories,
         example: { ...m.example, raw: rawResponse(m, wire) },
         otherMeanings: meanings.filter((o) => o !== m).map((o) => ref(o, o === meanings[0])),
         previous: before === undefined ? null : ref(before, true),
-        next: after === undefined ? null : ref(after, true),
-        snippets: snippetsFor(m),
-        comparisons: comparisons
-          .filter((c) => c.codes.includes(m.code))
-          .map((c) => ({ codes: c.codes, title: c.title, link: c.link })),
-        link: linkOf(m, i === 0)
+        next: after === undefined ? null : ref(after, true)
       }
+      // The snippets are made on first read (the record's JSON or its page), not at boot: they are 45% of the
+      // catalog's JSON, and most records are never asked for in a process's life. The properties from here on are
+      // defined one by one, in the order of the schema, so that JSON.stringify (and with it the ETag) is the same
+      // as for plain properties: V8 moves a getter written in a literal with a spread after the literal's data
+      // properties.
+      return Object.defineProperties(record, {
+        snippets: { enumerable: true, get: () => (snippets ??= deepFreeze(snippetsFor(m))) },
+        comparisons: {
+          enumerable: true,
+          value: comparisons.filter((c) => c.codes.includes(m.code)).map((c) => ({ codes: c.codes, title: c.title, link: c.link }))
+        },
+        link: { enumerable: true, value: linkOf(m, i === 0) }
+      }) as CodeRecord
     })
     byNumber.set(meanings[0]!.code, built)
     records.push(...built)

@@ -2,9 +2,9 @@ import { Type } from '@sinclair/typebox'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { Catalog } from '../catalog/catalog.js'
 import { searchCodes, type CodeFilter } from '../catalog/search.js'
-import { CLASSES, STATUSES, StringEnum } from '../schemas/code.js'
+import { CLASSES, STATUSES, StringEnum, type CodeRecord } from '../schemas/code.js'
 import { ProblemError } from '../errors.js'
-import { represent, representationMemo, sendRepresentation, type Compression } from '../http/representation.js'
+import { represent, representationMemo, sendRepresentation, type Compression, type Representation } from '../http/representation.js'
 import { COMMON_PROBLEMS, notModified, problemResponses, refResponse } from '../schemas/responses.js'
 import { documentedAs } from '../schemas/documented.js'
 
@@ -41,7 +41,10 @@ const MEMO_SIZE = 500
 const codes: FastifyPluginAsyncTypebox<CodesOptions> = async function codes(app, { catalog, cacheMaxAgeS }) {
   const list = (summaries: readonly unknown[], compression: Compression = 'best') => represent({ count: summaries.length, codes: summaries }, compression)
   const all = list(catalog.summaries)
-  const records = new Map(catalog.records.map((r) => [r, represent(r)]))
+  // Each record's representation is made on its first request and kept (at most one per record): a process
+  // that is never asked for most codes never serializes or hashes them.
+  const records = new Map<CodeRecord, Representation>()
+  const representationOf = (record: CodeRecord) => records.get(record) ?? records.set(record, represent(record)).get(record)!
   const remember = representationMemo(MEMO_SIZE)
   const categoryIds = catalog.categories.map((c) => c.id)
   const vendorIds = ['iana', ...catalog.vendors.map((v) => v.id)]
@@ -112,7 +115,7 @@ const codes: FastifyPluginAsyncTypebox<CodesOptions> = async function codes(app,
         const known = meanings.map((m) => m.vendor ?? 'iana').join(', ')
         throw new ProblemError('ERR_UNKNOWN_VENDOR_MEANING', `${code} has no meaning for vendor "${vendor}". Its meanings are from: ${known}.`)
       }
-      sendRepresentation(request, reply, records.get(record)!, cacheMaxAgeS)
+      sendRepresentation(request, reply, representationOf(record), cacheMaxAgeS)
     }
   )
 }
