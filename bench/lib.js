@@ -229,23 +229,26 @@ export function waitForLine(child, stream, test, timeoutMs, what) {
 }
 
 /**
- * Polls GET /health every intervalMs until a 200, at most timeoutMs; resolves with the milliseconds since
+ * Polls GET `target` every intervalMs until a 200, at most timeoutMs; resolves with the milliseconds since
  * t0 (a performance.now() value). Rejects if the child exits first.
  */
-export async function waitForHealth(child, port, t0, { intervalMs = 5, timeoutMs = 15000 } = {}) {
+export async function waitFor200(child, port, t0, target, { intervalMs = 5, timeoutMs = 15000 } = {}) {
   const deadline = t0 + timeoutMs
   while (performance.now() < deadline) {
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`the server exited (code ${child.exitCode}) before answering /health`)
+    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`the server exited (code ${child.exitCode}) before answering ${target}`)
     try {
-      const res = await request(port, '/health', {}, { timeoutMs: 1000 })
+      const res = await request(port, target, {}, { timeoutMs: 1000 })
       if (res.status === 200) return performance.now() - t0
     } catch {
       // not listening yet
     }
     await sleep(intervalMs)
   }
-  throw new Error(`no 200 on /health within ${timeoutMs} ms`)
+  throw new Error(`no 200 on ${target} within ${timeoutMs} ms`)
 }
+
+/** waitFor200 on /health. */
+export const waitForHealth = (child, port, t0, options) => waitFor200(child, port, t0, '/health', options)
 
 export function median(values) {
   const v = values.filter((x) => Number.isFinite(x)).sort((a, b) => a - b)

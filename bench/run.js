@@ -30,7 +30,7 @@ import {
   request,
   spawnNode,
   stop,
-  waitForHealth,
+  waitFor200,
   waitForLine
 } from './lib.js'
 
@@ -99,6 +99,9 @@ const ALL_PATHS = [
 /** The response headers the baseline repeats; everything else (helmet, CORS, request id) is our server's extra cost. */
 const BASELINE_HEADERS = ['content-type', 'etag', 'cache-control', 'content-encoding', 'vary']
 
+/** Startup is timed to the first 200 on these: a code's record, then a code's page (rendered on first request). */
+const STARTUP_PATHS = ['/codes/404', '/409']
+
 const TARGETS = { floorRatio: 0.5, goalRatio: 0.85, maxP99Ratio: 1.5, maxStartupMs: 500, maxRssBytes: 120 * 1024 * 1024 }
 
 // ---- helpers ----
@@ -132,8 +135,11 @@ async function startOurs(logFd) {
     stderr = (stderr + c).slice(-8192)
   })
   try {
-    const startupMs = await waitForHealth(child, port, t0)
-    return { child, port, startupMs, stderr: () => stderr }
+    // Startup is judged on data and on a page: spawn to the first 200 on /codes/404 (polled until the server
+    // listens), then at once /409, whose page is rendered on its first request.
+    const startupMs = await waitFor200(child, port, t0, STARTUP_PATHS[0])
+    const pageMs = await waitFor200(child, port, t0, STARTUP_PATHS[1])
+    return { child, port, startupMs, pageMs, stderr: () => stderr }
   } catch (err) {
     await stop(child, 500)
     throw new Error(`our server did not start: ${err.message}\n${lastLines(stderr)}`)
@@ -334,17 +340,20 @@ async function main() {
   const started = new Date()
   const children = []
   try {
-    // 1. Startup: spawn to first 200 on /health, several times; the last instance is the one under load.
+    // 1. Startup: spawn to the first 200 on /codes/404 and on /409, several times; the last instance is the one
+    // under load.
     const startupMs = []
+    const pageStartupMs = []
     let ours
     for (let i = 0; i < opts.startups; i++) {
       const s = await startOurs(logFd)
       startupMs.push(round(s.startupMs, 1))
+      pageStartupMs.push(round(s.pageMs, 1))
       if (i < opts.startups - 1) await stop(s.child, 12_000)
       else ours = s
     }
     children.push(ours.child)
-    log(`bench: startup to first 200 on /health: ${startupMs.join(', ')} ms`)
+    log(`bench: startup to the first 200 on ${STARTUP_PATHS[0]}: ${startupMs.join(', ')} ms; on ${STARTUP_PATHS[1]}: ${pageStartupMs.join(', ')} ms`)
 
     // 2. Capture exactly what our server sends on each path.
     const captures = {}
@@ -496,6 +505,7 @@ async function main() {
             p99Ratio: ratioStats(results.flatMap((r) => r.aa.p99Ratio.runs))
           }
     const startupMedian = median(startupMs)
+    const pageStartupMedian = median(pageStartupMs)
     const out = {
       date: started.toISOString(),
       finished: new Date().toISOString(),
@@ -516,7 +526,14 @@ async function main() {
         judged: 'median over repetitions of (ours requests per CPU-second / baseline requests per CPU-second), measured in the same run'
       },
       targets: TARGETS,
-      startup: { ms: startupMs, medianMs: round(startupMedian, 1), met: startupMedian < TARGETS.maxStartupMs },
+      startup: {
+        paths: STARTUP_PATHS,
+        ms: startupMs,
+        medianMs: round(startupMedian, 1),
+        pageMs: pageStartupMs,
+        pageMedianMs: round(pageStartupMedian, 1),
+        met: Math.max(startupMedian, pageStartupMedian) < TARGETS.maxStartupMs
+      },
       memory: {
         oursPeakRssUnderLoadBytes: peakRssUnderLoad,
         oursPeakRssUnderLoadMB: mb(peakRssUnderLoad),
@@ -562,7 +579,9 @@ function printTable(out) {
     )
   }
   lines.push('')
-  lines.push(`startup to first 200 on /health: median ${out.startup.medianMs} ms (${out.startup.ms.join(', ')}), target < 500 ms: ${yes(out.startup.met)}`)
+  lines.push(
+    `startup, spawn to the first 200: on ${out.startup.paths[0]} median ${out.startup.medianMs} ms (${out.startup.ms.join(', ')}), on ${out.startup.paths[1]} median ${out.startup.pageMedianMs} ms (${out.startup.pageMs.join(', ')}), load average ${out.machine.loadAverageAtStart.map((x) => x.toFixed(2)).join(' ')}; target < 500 ms: ${yes(out.startup.met)}`
+  )
   lines.push(`our peak RSS under load: ${out.memory.oursPeakRssUnderLoadMB} MB (VmHWM ${out.memory.oursVmHWMMB} MB; baseline VmHWM ${out.memory.baselineVmHWMMB} MB), target < 120 MB: ${yes(out.memory.met)}`)
   if (out.aa !== null) {
     lines.push(
