@@ -13,6 +13,8 @@ export interface Config {
   port: number
   /** Address to bind. */
   host: string
+  /** TCP port of a second listener speaking cleartext HTTP/2 with prior knowledge (h2c) on the same address; null: none. */
+  http2Port: number | null
   logLevel: LogLevel
   /** Cache-Control max-age for data responses. */
   cacheMaxAgeS: number
@@ -59,6 +61,8 @@ export interface Config {
     maxConnections: number
     /** Open connections one client (address, or IPv6 prefix) may hold; trusted proxies are exempt. */
     maxConnectionsPerClient: number
+    /** Streams one HTTP/2 session may have open at once (its SETTINGS_MAX_CONCURRENT_STREAMS). */
+    http2MaxConcurrentStreams: number
   }
   pressure: {
     maxEventLoopDelayMs: number
@@ -103,6 +107,12 @@ function integer(env: Env, name: string, fallback: number, min: number, max: num
     throw new ConfigError(`${name} must be a whole number from ${min} to ${max} (got ${JSON.stringify(raw)})`)
   }
   return Number(raw)
+}
+
+/** A whole number, or null when the variable is unset or empty: a setting that is off by default. */
+function optionalInteger(env: Env, name: string, min: number, max: number): number | null {
+  const raw = env[name]
+  return raw === undefined || raw === '' ? null : integer(env, name, min, min, max)
 }
 
 function oneOf<T extends string>(env: Env, name: string, fallback: T, allowed: readonly T[]): T {
@@ -163,6 +173,7 @@ export function loadConfig(env: Env): Readonly<Config> {
   return Object.freeze({
     port: integer(env, 'PORT', 3000, 0, 65535),
     host: host(env, 'HOST', '127.0.0.1'),
+    http2Port: optionalInteger(env, 'HTTP2_PORT', 0, 65535),
     logLevel: oneOf(env, 'LOG_LEVEL', 'info', LOG_LEVELS),
     cacheMaxAgeS: integer(env, 'CACHE_MAX_AGE_S', 3600, 0, 31536000),
     shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', 10000, 100, 120000),
@@ -188,7 +199,9 @@ export function loadConfig(env: Env): Readonly<Config> {
       maxUrlLength: integer(env, 'MAX_URL_LENGTH', 8192, 256, 65536),
       maxHeaderBytes: integer(env, 'MAX_HEADER_BYTES', 16384, 1024, 1048576),
       maxConnections: integer(env, 'MAX_CONNECTIONS', 10_000, 1, 1_000_000),
-      maxConnectionsPerClient: integer(env, 'MAX_CONNECTIONS_PER_CLIENT', 256, 1, 1_000_000)
+      maxConnectionsPerClient: integer(env, 'MAX_CONNECTIONS_PER_CLIENT', 256, 1, 1_000_000),
+      // RFC 9113 Section 6.5.2 recommends no fewer than 100; Node's own default is unlimited (2^32 - 1).
+      http2MaxConcurrentStreams: integer(env, 'HTTP2_MAX_CONCURRENT_STREAMS', 100, 1, 1000)
     }) as Config['server'],
     pressure: Object.freeze({
       maxEventLoopDelayMs: integer(env, 'MAX_EVENT_LOOP_DELAY_MS', 1000, 0, 60000),
