@@ -170,10 +170,15 @@ const address = (s: string) => {
 
 /** Every setting, its default and its bounds: the README's configuration table mirrors this. */
 export function loadConfig(env: Env): Readonly<Config> {
+  const listenPort = integer(env, 'PORT', 3000, 0, 65535)
+  const http2Port = optionalInteger(env, 'HTTP2_PORT', 0, 65535)
+  if (http2Port !== null && http2Port !== 0 && http2Port === listenPort) {
+    throw new ConfigError(`HTTP2_PORT must differ from PORT: the h2c listener is a second one (got ${http2Port} for both)`)
+  }
   return Object.freeze({
-    port: integer(env, 'PORT', 3000, 0, 65535),
+    port: listenPort,
     host: host(env, 'HOST', '127.0.0.1'),
-    http2Port: optionalInteger(env, 'HTTP2_PORT', 0, 65535),
+    http2Port,
     logLevel: oneOf(env, 'LOG_LEVEL', 'info', LOG_LEVELS),
     cacheMaxAgeS: integer(env, 'CACHE_MAX_AGE_S', 3600, 0, 31536000),
     shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', 10000, 100, 120000),
