@@ -120,6 +120,7 @@ export async function buildApp(options: AppOptions) {
           host: config.host,
           maxConcurrentStreams: server.http2MaxConcurrentStreams,
           maxHeaderBytes: server.maxHeaderBytes,
+          maxSessionMemoryMb: server.http2MaxSessionMemoryMb,
           idleTimeoutMs: server.connectionTimeoutMs,
           requestTimeoutMs: server.requestTimeoutMs
         })

@@ -63,6 +63,8 @@ export interface Config {
     maxConnectionsPerClient: number
     /** Streams one HTTP/2 session may have open at once (its SETTINGS_MAX_CONCURRENT_STREAMS). */
     http2MaxConcurrentStreams: number
+    /** Memory one HTTP/2 session may hold in frames not yet written or read (Node's maxSessionMemory); past it, new streams are refused. */
+    http2MaxSessionMemoryMb: number
   }
   pressure: {
     maxEventLoopDelayMs: number
@@ -206,7 +208,8 @@ export function loadConfig(env: Env): Readonly<Config> {
       maxConnections: integer(env, 'MAX_CONNECTIONS', 10_000, 1, 1_000_000),
       maxConnectionsPerClient: integer(env, 'MAX_CONNECTIONS_PER_CLIENT', 256, 1, 1_000_000),
       // RFC 9113 Section 6.5.2 recommends no fewer than 100; Node's own default is unlimited (2^32 - 1).
-      http2MaxConcurrentStreams: integer(env, 'HTTP2_MAX_CONCURRENT_STREAMS', 100, 1, 1000)
+      http2MaxConcurrentStreams: integer(env, 'HTTP2_MAX_CONCURRENT_STREAMS', 100, 1, 1000),
+      http2MaxSessionMemoryMb: integer(env, 'HTTP2_MAX_SESSION_MEMORY_MB', 10, 1, 1024)
     }) as Config['server'],
     pressure: Object.freeze({
       maxEventLoopDelayMs: integer(env, 'MAX_EVENT_LOOP_DELAY_MS', 1000, 0, 60000),

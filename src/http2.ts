@@ -30,6 +30,8 @@ export interface H2cOptions {
   maxConcurrentStreams: number
   /** SETTINGS_MAX_HEADER_LIST_SIZE: the largest header block a client may send. */
   maxHeaderBytes: number
+  /** Node's maxSessionMemory: what one session may hold in frames not yet written or read; past it, new streams are refused. */
+  maxSessionMemoryMb: number
   /** A session with no activity for this long is sent GOAWAY (as an idle HTTP/1.1 socket is closed). */
   idleTimeoutMs: number
   /**
@@ -52,6 +54,9 @@ export interface H2c {
 export const CONNECTION_HEADERS: readonly string[] = ['connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'upgrade']
 const connectionHeaders = new Set(CONNECTION_HEADERS)
 export const isConnectionHeader = (name: string): boolean => connectionHeaders.has(name.toLowerCase())
+
+/** Header fields a request may have, pseudo-header fields included (Node's default, stated here). */
+const MAX_HEADER_FIELDS = 128
 
 /** Whether a request came over HTTP/2. */
 export const isHttp2 = (raw: IncomingMessage): boolean => raw.httpVersionMajor === 2
@@ -98,7 +103,8 @@ const TIMEOUT_PROBLEM = JSON.stringify({
 export function createH2c(app: FastifyInstance, options: H2cOptions): H2c {
   const server = http2.createServer({
     settings: { maxConcurrentStreams: options.maxConcurrentStreams, maxHeaderListSize: options.maxHeaderBytes },
-    maxHeaderListPairs: 128
+    maxHeaderListPairs: MAX_HEADER_FIELDS,
+    maxSessionMemory: options.maxSessionMemoryMb
   })
   const open = new Set<Http2Session>()
   server.on('session', function track(session: Http2Session) {

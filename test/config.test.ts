@@ -40,6 +40,8 @@ t.test('HTTP2_PORT is off unless set; both ports may be 0 (any free port)', asyn
   t.equal(loadConfig({ PORT: '0', HTTP2_PORT: '0' }).http2Port, 0)
   t.equal(loadConfig({}).server.http2MaxConcurrentStreams, 100)
   t.equal(loadConfig({ HTTP2_MAX_CONCURRENT_STREAMS: '10' }).server.http2MaxConcurrentStreams, 10)
+  t.equal(loadConfig({}).server.http2MaxSessionMemoryMb, 10)
+  t.equal(loadConfig({ HTTP2_MAX_SESSION_MEMORY_MB: '64' }).server.http2MaxSessionMemoryMb, 64)
 })
 
 t.test('a bad value throws one line that names the variable', async (t) => {
@@ -64,7 +66,8 @@ t.test('a bad value throws one line that names the variable', async (t) => {
     [{ HTTP2_PORT: '3000' }, /^HTTP2_PORT must differ from PORT: the h2c listener is a second one \(got 3000 for both\)$/],
     [{ PORT: '8080', HTTP2_PORT: '8080' }, /^HTTP2_PORT must differ from PORT/],
     [{ HTTP2_MAX_CONCURRENT_STREAMS: '0' }, /^HTTP2_MAX_CONCURRENT_STREAMS must be a whole number from 1 to 1000/],
-    [{ HTTP2_MAX_CONCURRENT_STREAMS: '1001' }, /^HTTP2_MAX_CONCURRENT_STREAMS must be/]
+    [{ HTTP2_MAX_CONCURRENT_STREAMS: '1001' }, /^HTTP2_MAX_CONCURRENT_STREAMS must be/],
+    [{ HTTP2_MAX_SESSION_MEMORY_MB: '0' }, /^HTTP2_MAX_SESSION_MEMORY_MB must be a whole number from 1 to 1024/]
   ]
   for (const [env, message] of cases) {
     t.throws(() => loadConfig(env), { name: 'ConfigError', message }, JSON.stringify(env))

@@ -201,6 +201,20 @@ t.test('an HTTP/1.1 request to the h2c port is refused, and the listener goes on
   t.equal((await request(connect(t, h2), '/health')).status, 200)
 })
 
+t.test('request heads over HTTP/2: a target past MAX_URL_LENGTH is a 414 problem, a header block past MAX_HEADER_BYTES resets the stream', async (t) => {
+  const { h2 } = await serve(t)
+  const session = connect(t, h2)
+  const long = await request(session, `/${'a'.repeat(9000)}`)
+  t.equal(long.status, 414)
+  t.match(JSON.parse(long.body), { code: 'ERR_URI_TOO_LONG' })
+  const big = session.request({ ':path': '/health', 'x-big': 'a'.repeat(20_000) })
+  big.on('error', () => {})
+  big.resume()
+  await new Promise((resolve) => big.on('close', resolve)) // once() would reject on the stream's error
+  t.equal(big.rstCode, http2.constants.NGHTTP2_ENHANCE_YOUR_CALM, 'refused by nghttp2 before Node sees a request: no 431 is possible')
+  t.equal((await request(session, '/health')).status, 200, 'the session goes on')
+})
+
 t.test('a request that does not arrive in REQUEST_TIMEOUT_MS is a 408 problem over HTTP/2', async (t) => {
   const { h2 } = await serve(t, { server: { ...defaultConfig().server, requestTimeoutMs: 1000 } })
   const session = connect(t, h2)
