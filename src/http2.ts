@@ -44,7 +44,7 @@ export interface H2cOptions {
 export interface H2c {
   /** The node:http2 server; its connections are counted by the caps (src/http/connections.ts). */
   readonly server: Http2Server
-  /** Listens on the configured port and host; resolves with the URL. */
+  /** Makes the app ready, then listens on the configured port and host; resolves with the URL. */
   listen(): Promise<string>
   /** Sessions open now. */
   sessions(): number
@@ -147,6 +147,8 @@ export function createH2c(app: FastifyInstance, options: H2cOptions): H2c {
     server,
     sessions: () => open.size,
     async listen() {
+      // Routing into an app that is not ready finds routes without their hooks.
+      await app.ready()
       server.listen(options.port, options.host)
       await once(server, 'listening')
       const address = server.address() as import('node:net').AddressInfo

@@ -252,6 +252,15 @@ t.test('closing the app: a pending delay gets 503, sessions get GOAWAY, nothing 
   t.equal(app.h2c!.server.listening, false, 'not listening')
 })
 
+t.test('h2c on an IPv6 address', async (t) => {
+  const app = await buildApp({ config: defaultConfig({ http2Port: 0, host: '::1', ...quiet }), catalog: catalog() })
+  t.teardown(() => app.close())
+  const url = await app.h2c!.listen()
+  t.match(url, /^http:\/\/\[::1\]:\d+$/)
+  const answer = await request(connect(t, url), '/echo/200')
+  t.equal(answer.status, 200)
+})
+
 t.test('an app closed without listening on h2c closes', async (t) => {
   const app = await buildApp({ config: defaultConfig({ http2Port: 0, ...quiet }), catalog: catalog() })
   await app.ready()
