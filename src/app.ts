@@ -18,6 +18,7 @@ import { staticHeaders } from './plugins/headers.js'
 import { AppLogController, accessLog, type Log } from './logging.js'
 import { clientKeyer } from './http/client-key.js'
 import { addressMatcher, limitConnections, type ConnectionStats } from './http/connections.js'
+import { createH2c } from './http2.js'
 import { RedisWindowLimiter, WindowLimiter, type RedisLike, type UnitLimiter } from './http/limiter.js'
 import { ERRORS, ProblemError } from './errors.js'
 import { COMMON_PROBLEMS, problemResponses } from './schemas/responses.js'
@@ -110,8 +111,23 @@ export async function buildApp(options: AppOptions) {
   // Per-client limits and caps key IPv6 clients by their prefix (src/http/client-key.ts).
   const keyOf = clientKeyer(config.clientIPv6PrefixBits)
 
-  // Caps on open connections: in all, and per client (trusted proxies exempt).
-  const connections = limitConnections(app.server, {
+  // The optional cleartext HTTP/2 listener (HTTP2_PORT) serves this same app; it listens only when server.ts says so.
+  const h2c =
+    config.http2Port === null
+      ? null
+      : createH2c(app, {
+          port: config.http2Port,
+          host: config.host,
+          maxConcurrentStreams: server.http2MaxConcurrentStreams,
+          maxHeaderBytes: server.maxHeaderBytes,
+          maxSessionMemoryMb: server.http2MaxSessionMemoryMb,
+          idleTimeoutMs: server.connectionTimeoutMs,
+          requestTimeoutMs: server.requestTimeoutMs
+        })
+  app.decorate('h2c', h2c)
+
+  // Caps on open connections: in all, and per client (trusted proxies exempt), over both listeners.
+  const connections = limitConnections(h2c === null ? [app.server] : [app.server, h2c.server], {
     maxConnections: server.maxConnections,
     maxPerClient: server.maxConnectionsPerClient,
     keyOf,

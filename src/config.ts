@@ -13,6 +13,8 @@ export interface Config {
   port: number
   /** Address to bind. */
   host: string
+  /** TCP port of a second listener speaking cleartext HTTP/2 with prior knowledge (h2c) on the same address; null: none. */
+  http2Port: number | null
   logLevel: LogLevel
   /** Cache-Control max-age for data responses. */
   cacheMaxAgeS: number
@@ -59,6 +61,10 @@ export interface Config {
     maxConnections: number
     /** Open connections one client (address, or IPv6 prefix) may hold; trusted proxies are exempt. */
     maxConnectionsPerClient: number
+    /** Streams one HTTP/2 session may have open at once (its SETTINGS_MAX_CONCURRENT_STREAMS). */
+    http2MaxConcurrentStreams: number
+    /** Memory one HTTP/2 session may hold in frames not yet written or read (Node's maxSessionMemory); past it, new streams are refused. */
+    http2MaxSessionMemoryMb: number
   }
   pressure: {
     maxEventLoopDelayMs: number
@@ -103,6 +109,12 @@ function integer(env: Env, name: string, fallback: number, min: number, max: num
     throw new ConfigError(`${name} must be a whole number from ${min} to ${max} (got ${JSON.stringify(raw)})`)
   }
   return Number(raw)
+}
+
+/** A whole number, or null when the variable is unset or empty: a setting that is off by default. */
+function optionalInteger(env: Env, name: string, min: number, max: number): number | null {
+  const raw = env[name]
+  return raw === undefined || raw === '' ? null : integer(env, name, min, min, max)
 }
 
 function oneOf<T extends string>(env: Env, name: string, fallback: T, allowed: readonly T[]): T {
@@ -160,9 +172,15 @@ const address = (s: string) => {
 
 /** Every setting, its default and its bounds: the README's configuration table mirrors this. */
 export function loadConfig(env: Env): Readonly<Config> {
+  const listenPort = integer(env, 'PORT', 3000, 0, 65535)
+  const http2Port = optionalInteger(env, 'HTTP2_PORT', 0, 65535)
+  if (http2Port !== null && http2Port !== 0 && http2Port === listenPort) {
+    throw new ConfigError(`HTTP2_PORT must differ from PORT: the h2c listener is a second one (got ${http2Port} for both)`)
+  }
   return Object.freeze({
-    port: integer(env, 'PORT', 3000, 0, 65535),
+    port: listenPort,
     host: host(env, 'HOST', '127.0.0.1'),
+    http2Port,
     logLevel: oneOf(env, 'LOG_LEVEL', 'info', LOG_LEVELS),
     cacheMaxAgeS: integer(env, 'CACHE_MAX_AGE_S', 3600, 0, 31536000),
     shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', 10000, 100, 120000),
@@ -188,7 +206,10 @@ export function loadConfig(env: Env): Readonly<Config> {
       maxUrlLength: integer(env, 'MAX_URL_LENGTH', 8192, 256, 65536),
       maxHeaderBytes: integer(env, 'MAX_HEADER_BYTES', 16384, 1024, 1048576),
       maxConnections: integer(env, 'MAX_CONNECTIONS', 10_000, 1, 1_000_000),
-      maxConnectionsPerClient: integer(env, 'MAX_CONNECTIONS_PER_CLIENT', 256, 1, 1_000_000)
+      maxConnectionsPerClient: integer(env, 'MAX_CONNECTIONS_PER_CLIENT', 256, 1, 1_000_000),
+      // RFC 9113 Section 6.5.2 recommends no fewer than 100; Node's own default is unlimited (2^32 - 1).
+      http2MaxConcurrentStreams: integer(env, 'HTTP2_MAX_CONCURRENT_STREAMS', 100, 1, 1000),
+      http2MaxSessionMemoryMb: integer(env, 'HTTP2_MAX_SESSION_MEMORY_MB', 10, 1, 1024)
     }) as Config['server'],
     pressure: Object.freeze({
       maxEventLoopDelayMs: integer(env, 'MAX_EVENT_LOOP_DELAY_MS', 1000, 0, 60000),

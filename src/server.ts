@@ -104,6 +104,7 @@ async function main(): Promise<void> {
 
   const address = await app.listen({ port: config.port, host: config.host })
   log.info(`Server listening at ${address}`)
+  if (app.h2c !== null) log.info(`HTTP/2 (h2c) listening at ${await app.h2c.listen()}`)
 }
 
 await main()

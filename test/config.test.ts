@@ -33,6 +33,17 @@ t.test('loadConfig reads every variable', async (t) => {
   t.ok(Object.isFrozen(config), 'the config is frozen')
 })
 
+t.test('HTTP2_PORT is off unless set; both ports may be 0 (any free port)', async (t) => {
+  t.equal(loadConfig({}).http2Port, null)
+  t.equal(loadConfig({ HTTP2_PORT: '' }).http2Port, null)
+  t.equal(loadConfig({ HTTP2_PORT: '8443' }).http2Port, 8443)
+  t.equal(loadConfig({ PORT: '0', HTTP2_PORT: '0' }).http2Port, 0)
+  t.equal(loadConfig({}).server.http2MaxConcurrentStreams, 100)
+  t.equal(loadConfig({ HTTP2_MAX_CONCURRENT_STREAMS: '10' }).server.http2MaxConcurrentStreams, 10)
+  t.equal(loadConfig({}).server.http2MaxSessionMemoryMb, 10)
+  t.equal(loadConfig({ HTTP2_MAX_SESSION_MEMORY_MB: '64' }).server.http2MaxSessionMemoryMb, 64)
+})
+
 t.test('a bad value throws one line that names the variable', async (t) => {
   const cases: Array<[Record<string, string>, RegExp]> = [
     [{ PORT: 'abc' }, /^PORT must be a whole number from 0 to 65535 \(got "abc"\)$/],
@@ -50,7 +61,13 @@ t.test('a bad value throws one line that names the variable', async (t) => {
     [{ CHECK_ALLOW_ADDRESSES: 'example.com' }, /^CHECK_ALLOW_ADDRESSES must be/],
     [{ CHECK_TIMEOUT_MS: '0' }, /^CHECK_TIMEOUT_MS must be/],
     [{ ECHO_MAX_DELAYED_PER_CLIENT: '0' }, /^ECHO_MAX_DELAYED_PER_CLIENT must be a whole number from 1 to 100000/],
-    [{ ECHO_SEQUENCES_MAX_BYTES: '100' }, /^ECHO_SEQUENCES_MAX_BYTES must be a whole number from 1024 to 1073741824/]
+    [{ ECHO_SEQUENCES_MAX_BYTES: '100' }, /^ECHO_SEQUENCES_MAX_BYTES must be a whole number from 1024 to 1073741824/],
+    [{ HTTP2_PORT: 'h2c' }, /^HTTP2_PORT must be a whole number from 0 to 65535 \(got "h2c"\)$/],
+    [{ HTTP2_PORT: '3000' }, /^HTTP2_PORT must differ from PORT: the h2c listener is a second one \(got 3000 for both\)$/],
+    [{ PORT: '8080', HTTP2_PORT: '8080' }, /^HTTP2_PORT must differ from PORT/],
+    [{ HTTP2_MAX_CONCURRENT_STREAMS: '0' }, /^HTTP2_MAX_CONCURRENT_STREAMS must be a whole number from 1 to 1000/],
+    [{ HTTP2_MAX_CONCURRENT_STREAMS: '1001' }, /^HTTP2_MAX_CONCURRENT_STREAMS must be/],
+    [{ HTTP2_MAX_SESSION_MEMORY_MB: '0' }, /^HTTP2_MAX_SESSION_MEMORY_MB must be a whole number from 1 to 1024/]
   ]
   for (const [env, message] of cases) {
     t.throws(() => loadConfig(env), { name: 'ConfigError', message }, JSON.stringify(env))

@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { ROOT } from './helper.js'
 
 const SERVER = join(ROOT, 'src', 'server.ts')
-const OURS = /^(PORT|HOST|LOG_LEVEL|CACHE_|SHUTDOWN_|ECHO_|CHECK_|RATE_LIMIT|TRUST_PROXY|REDIS_URL|MAX_CONNECTIONS|CLIENT_IPV6)/
+const OURS = /^(PORT|HOST|LOG_LEVEL|CACHE_|SHUTDOWN_|ECHO_|CHECK_|RATE_LIMIT|TRUST_PROXY|REDIS_URL|MAX_CONNECTIONS|CLIENT_IPV6|HTTP2_)/
 const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !OURS.test(name)))
 
 /** Starts src/server.ts with the test runner's TypeScript loader and the given environment (and, if given, a lower open files limit). */
@@ -129,6 +129,36 @@ t.test('SIGTERM: pending delays end with 503, checks abort, exit 0 quickly', asy
   t.equal(check.status, 200, 'the in-flight check answered')
   t.match(check.body.error, { code: 'TIMEOUT' }, 'aborted at shutdown')
   socket.destroy()
+})
+
+t.test('HTTP2_PORT: the process also serves h2c, and SIGTERM closes both listeners and exits 0', async (t) => {
+  // No load shedding: a loaded machine starting the process through the TypeScript loader can lag a second.
+  const { child, exited, output } = start({ PORT: '0', HOST: '127.0.0.1', HTTP2_PORT: '0', MAX_EVENT_LOOP_DELAY_MS: '0' })
+  t.teardown(() => child.kill())
+  t.ok(await listening(output), 'HTTP/1.1 listening')
+  let h2: string | undefined
+  for (let i = 0; i < 200 && h2 === undefined; i++) {
+    h2 = /HTTP\/2 \(h2c\) listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(output().stdout)?.[1]
+    if (h2 === undefined) await new Promise((r) => setTimeout(r, 50))
+  }
+  t.ok(h2, 'logged the h2c address')
+  const http2 = await import('node:http2')
+  const session = http2.connect(h2!)
+  session.on('error', () => {})
+  t.teardown(() => session.destroy())
+  const goaway = once(session, 'goaway')
+  const stream = session.request({ ':path': '/health' })
+  stream.setEncoding('utf8')
+  let body = ''
+  stream.on('data', (d: string) => (body += d))
+  const [headers] = (await once(stream, 'response')) as [import('node:http2').IncomingHttpHeaders]
+  await once(stream, 'end')
+  t.equal(headers[':status'], 200)
+  t.match(JSON.parse(body), { status: 'ok' })
+  child.kill('SIGTERM')
+  t.equal((await goaway)[0], http2.constants.NGHTTP2_NO_ERROR, 'the open session got GOAWAY')
+  const [code] = await exited
+  t.equal(code, 0, 'exit code 0, with a session that was still open')
 })
 
 /** Waits for the server's "listening" line and returns its URL; up to 30 s, for a loaded machine starting it through the TypeScript loader. */

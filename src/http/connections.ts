@@ -1,12 +1,13 @@
-import type { Server } from 'node:http'
-import type { Socket } from 'node:net'
+import type { Server, Socket } from 'node:net'
 import ipaddr from 'ipaddr.js'
 import type { Log } from '../logging.js'
 
 /**
  * Caps on open connections, so that idle ones cannot use up the process's file descriptors:
  * server.maxConnections for all of them (Node closes a connection past it as it is accepted), and a
- * cap per client (address, or IPv6 prefix) counted here. Trusted proxies are exempt from the
+ * cap per client (address, or IPv6 prefix) counted here. With several listeners (HTTP/1.1 and h2c:
+ * src/http2.ts), both caps count their connections together: Node's maxConnections counts one
+ * server's, so the total is counted here too. Trusted proxies are exempt from the
  * per-client cap: every client behind one shares its address. Accept errors (EMFILE, ENFILE when
  * descriptors run out anyway) are logged, and the server goes on serving the connections it has.
  */
@@ -35,15 +36,25 @@ export interface ConnectionStats {
 /** The least time between two log lines about accept errors, which come in bursts. */
 const ACCEPT_ERROR_LOG_INTERVAL_MS = 10_000
 
-export function limitConnections(server: Server, limits: ConnectionLimits): ConnectionStats {
+export function limitConnections(servers: readonly Server[], limits: ConnectionLimits): ConnectionStats {
   const open = new Map<string, number>()
+  let total = 0
   let lastLogged = -Infinity
   const stats: ConnectionStats = { droppedOverall: 0, droppedPerClient: 0, acceptErrors: 0, clients: () => open.size }
-  server.maxConnections = limits.maxConnections
-  server.on('drop', function dropped() {
+  function dropped() {
     stats.droppedOverall++
-  })
-  server.on('connection', function countConnection(socket: Socket) {
+  }
+  function countConnection(socket: Socket) {
+    // One listener's connections are capped by Node before this runs; this caps the listeners' sum.
+    if (total >= limits.maxConnections) {
+      stats.droppedOverall++
+      socket.destroy()
+      return
+    }
+    total++
+    socket.once('close', function uncountTotal() {
+      total--
+    })
     const ip = socket.remoteAddress
     if (ip === undefined || limits.exempt(ip)) return
     const key = limits.keyOf(ip)
@@ -59,9 +70,9 @@ export function limitConnections(server: Server, limits: ConnectionLimits): Conn
       if (left === 0) open.delete(key)
       else open.set(key, left)
     })
-  })
+  }
   // Without a listener, an accept error would be thrown and end the process.
-  server.on('error', function acceptError(err: Error & { code?: string; syscall?: string }) {
+  function acceptError(err: Error & { code?: string; syscall?: string }) {
     if (err.syscall !== 'accept') return // listen errors reject listen() itself
     stats.acceptErrors++
     const now = performance.now()
@@ -69,7 +80,13 @@ export function limitConnections(server: Server, limits: ConnectionLimits): Conn
       lastLogged = now
       limits.log.warn({ code: err.code, acceptErrors: stats.acceptErrors }, 'a connection could not be accepted')
     }
-  })
+  }
+  for (const server of servers) {
+    server.maxConnections = limits.maxConnections
+    server.on('drop', dropped)
+    server.on('connection', countConnection)
+    server.on('error', acceptError)
+  }
   return stats
 }
 

@@ -12,6 +12,7 @@ import { documentedAs } from '../schemas/documented.js'
 import type { UnitLimiter } from '../http/limiter.js'
 import { spend } from '../plugins/protection.js'
 import { isPreflight, preflightHeaders } from '../plugins/methods.js'
+import { headerFields, isConnectionHeader, isHttp2, streamOf, writeInterimHttp2 } from '../http2.js'
 
 export interface EchoOptions {
   catalog: Catalog
@@ -196,7 +197,9 @@ const echo: FastifyPluginAsyncTypebox<EchoOptions> = async function echo(app, op
     waitingPerClient.set(client, held + 1)
     const controller = new AbortController()
     const onClose = () => controller.abort(new Error('gone'))
-    request.raw.socket.once('close', onClose)
+    // The client going away: its connection closing, or over HTTP/2 its stream (a session carries many).
+    const connection = streamOf(request.raw) ?? request.raw.socket
+    connection.once('close', onClose)
     waiting.add(controller)
     try {
       await new Promise<void>((resolve, reject) => {
@@ -214,7 +217,7 @@ const echo: FastifyPluginAsyncTypebox<EchoOptions> = async function echo(app, op
       const left = waitingPerClient.get(client)! - 1
       if (left === 0) waitingPerClient.delete(client)
       else waitingPerClient.set(client, left)
-      request.raw.socket.off('close', onClose)
+      connection.off('close', onClose)
     }
   }
 
@@ -228,6 +231,8 @@ const echo: FastifyPluginAsyncTypebox<EchoOptions> = async function echo(app, op
     // RFC 9110 Section 15.2: a server must not send a 1xx response to an HTTP/1.0 client.
     if (request.raw.httpVersion === '1.0') return
     const res = reply.raw
+    // Over HTTP/2 every 1xx (101 is refused before this) is a HEADERS frame of its own (src/http2.ts).
+    if (isHttp2(request.raw)) return writeInterimHttp2(res, interim.status, interim.headers)
     if (interim.status === 100) res.writeContinue()
     else if (interim.status === 102) res.writeProcessing()
     else if (interim.status === 103) res.writeEarlyHints(Object.fromEntries(interim.headers.map(([n, v]) => [n.toLowerCase(), v])))
@@ -288,6 +293,9 @@ const echo: FastifyPluginAsyncTypebox<EchoOptions> = async function echo(app, op
    */
   const lastHeaders = new WeakMap<object, { lines: string[]; json: string }>()
   function headersJson(request: FastifyRequest): string {
+    // Over HTTP/2, method and path come as pseudo-header fields (:method, :path, :scheme, :authority), which are not
+    // header fields (RFC 9113 Section 8.3): the body shows method and path in fields of their own.
+    if (isHttp2(request.raw)) return JSON.stringify(headerFields(request.headers))
     const { socket, rawHeaders: lines, headers } = request.raw
     // request.headers is Node's own object unless something replaced it; only that one is derived from rawHeaders alone.
     // A request whose socket is gone has nothing to remember it by (and a WeakMap takes no null key).
@@ -316,7 +324,9 @@ const echo: FastifyPluginAsyncTypebox<EchoOptions> = async function echo(app, op
       negotiate(request)
     )
     if (response.interim !== null) writeInterim(request, reply, response.interim)
-    const headers = extra.length === 0 ? response.headers : [...response.headers, ...extra]
+    let headers = extra.length === 0 ? response.headers : [...response.headers, ...extra]
+    // HTTP/2 has no connection-specific fields (426's Upgrade and Connection): they are neither sent nor exposed.
+    if (isHttp2(request.raw)) headers = headers.filter(([name]) => !isConnectionHeader(name))
     // Custom and code-specific headers (location, www-authenticate, X-Test...) are exposed too.
     let unexposed: Set<string> | undefined
     for (const [name, value] of headers) {
@@ -324,7 +334,8 @@ const echo: FastifyPluginAsyncTypebox<EchoOptions> = async function echo(app, op
       if (!readable.has(name.toLowerCase())) (unexposed ??= new Set()).add(name)
     }
     if (unexposed !== undefined) reply.header('access-control-expose-headers', [exposedList, ...unexposed].join(', '))
-    reply.raw.statusMessage = response.reason
+    // HTTP/2 has no reason phrase (RFC 9113 Section 8.3.2), and Node warns when one is set.
+    if (!isHttp2(request.raw)) reply.raw.statusMessage = response.reason
     reply.code(response.status)
     if (response.body === null) reply.send()
     else reply.send(response.body)
