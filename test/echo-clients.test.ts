@@ -73,9 +73,9 @@ function viaCurl(fault: Fault): Promise<Seen> {
 }
 const curlMissing = await new Promise<string | undefined>((resolve) => execFile('curl', ['--version'], (err) => resolve(err === null ? undefined : String(err.message))))
 
-/** The rows of the table in docs/echo.md, by fault: the cells of the fetch, undici and curl columns. */
-function documented(): Map<string, string[]> {
-  const text = readFileSync(join(ROOT, 'docs/echo.md'), 'utf8')
+/** The rows of a document's table of observed clients, by fault: the cells of the fetch, undici and curl columns. */
+function documented(file: string): Map<string, string[]> {
+  const text = readFileSync(join(ROOT, file), 'utf8')
   const section = text.slice(text.indexOf('<!-- observed-clients -->'), text.indexOf('<!-- /observed-clients -->'))
   const rows = new Map<string, string[]>()
   for (const line of section.split('\n')) {
@@ -86,18 +86,20 @@ function documented(): Map<string, string[]> {
   return rows
 }
 
-t.test('fetch, undici and curl against each fault report what docs/echo.md says', async (t) => {
+t.test('fetch, undici and curl against each fault report what docs/echo.md and the README say', async (t) => {
   if (curlMissing !== undefined) t.comment(`curl is not installed (${curlMissing}): its column is not checked`)
-  const rows = documented()
+  const tables = ['docs/echo.md', 'README.md'].map((file) => [file, documented(file)] as const)
   for (const fault of FAULTS) {
     const observed = [await viaFetch(fault), await viaUndici(fault), curlMissing === undefined ? await viaCurl(fault) : undefined]
-    const cells = rows.get(fault)
-    t.ok(cells, `docs/echo.md has a row for fault=${fault}`)
-    observed.forEach((o, i) => {
-      if (o === undefined) return
-      const client = ['fetch', 'undici', 'curl'][i]
-      // The code is checked; the message is what this machine's client said, for the reader.
-      t.ok(cells?.[i]?.startsWith(`\`${o.code}\``), `fault=${fault}, ${client}: the documented cell starts with \`${o.code}\` (observed: \`${o.code}\` ${o.says})`)
-    })
+    for (const [file, rows] of tables) {
+      const cells = rows.get(fault)
+      t.ok(cells, `${file} has a row for fault=${fault}`)
+      observed.forEach((o, i) => {
+        if (o === undefined) return
+        const client = ['fetch', 'undici', 'curl'][i]
+        // The code is checked; the message is what this machine's client said, for the reader.
+        t.ok(cells?.[i]?.startsWith(`\`${o.code}\``), `${file}, fault=${fault}, ${client}: the cell starts with \`${o.code}\` (observed: \`${o.code}\` ${o.says})`)
+      })
+    }
   }
 })

@@ -277,3 +277,13 @@ t.test('app.close() ends hangs and drips at once: nothing outlives shutdown', as
   t.ok(contentOf(d.text).length < 1000, 'the drip was cut short')
   t.match(f.text, /^HTTP\/1\.1 503 [^]*shutting down/, 'a fault still waiting on its delay: the 503 a delay gets')
 })
+
+t.test('a slot taken for a socket already closed is aborted at once', async (t) => {
+  const waiting = new WaitingRequests(1, 1)
+  const socket = new net.Socket()
+  socket.destroy()
+  const slot = waiting.take('a', socket)
+  t.equal(slot.signal.reason, 'gone')
+  slot.release()
+  t.equal(waiting.size, 0)
+})

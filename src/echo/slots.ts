@@ -53,7 +53,9 @@ export class WaitingRequests {
     const controller = new AbortController()
     this.#slots.add(controller)
     const onClose = () => controller.abort('gone' satisfies Ending)
-    socket.once('close', onClose)
+    // A client may have left while its allowance was being spent (a shared limiter answers asynchronously).
+    if (socket.destroyed) onClose()
+    else socket.once('close', onClose)
     let released = false
     const release = () => {
       if (released) return

@@ -316,6 +316,7 @@ const echo: FastifyPluginAsyncTypebox<EchoOptions> = async function echo(app, op
    */
   function writeFault(request: FastifyRequest, reply: FastifyReply, fault: Fault, response: EchoResponse, slot: Slot): void {
     const socket = request.raw.socket
+    if (socket.destroyed) return slot.release()
     socket.once('close', slot.release)
     const bytes = faultBytes(fault, response, request.raw.httpVersion === '1.0')
     const write = (to: Socket) => {
