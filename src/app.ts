@@ -225,6 +225,8 @@ export async function buildApp(options: AppOptions) {
   await app.register(echo, {
     catalog,
     maxDelayMs: config.echoMaxDelayMs,
+    maxDripMs: config.echoMaxDripMs,
+    maxDripBytes: config.echoMaxDripBytes,
     maxDelayed: config.echoMaxDelayed,
     maxDelayedPerClient: config.echoMaxDelayedPerClient,
     bodyLimitBytes: config.echoBodyLimitBytes,

@@ -22,7 +22,11 @@ export interface Config {
   shutdownGraceMs: number
   /** Largest /echo delay a client may ask for. */
   echoMaxDelayMs: number
-  /** How many delayed /echo requests may wait at once. */
+  /** Largest /echo drip duration (the content sent in pieces over it). */
+  echoMaxDripMs: number
+  /** Largest /echo dripBytes (the "*" content of a drip). */
+  echoMaxDripBytes: number
+  /** How many delayed /echo requests (delays, drips, faults) may wait at once. */
   echoMaxDelayed: number
   /** How many of them one client may hold (keyed as the rate limits key clients). */
   echoMaxDelayedPerClient: number
@@ -185,6 +189,8 @@ export function loadConfig(env: Env): Readonly<Config> {
     cacheMaxAgeS: integer(env, 'CACHE_MAX_AGE_S', 3600, 0, 31536000),
     shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', 10000, 100, 120000),
     echoMaxDelayMs: integer(env, 'ECHO_MAX_DELAY_MS', 10000, 0, 600000),
+    echoMaxDripMs: integer(env, 'ECHO_MAX_DRIP_MS', 10000, 0, 600000),
+    echoMaxDripBytes: integer(env, 'ECHO_MAX_DRIP_BYTES', 1048576, 1, 67108864),
     echoMaxDelayed: integer(env, 'ECHO_MAX_DELAYED', 200, 1, 100000),
     echoMaxDelayedPerClient: integer(env, 'ECHO_MAX_DELAYED_PER_CLIENT', 10, 1, 100000),
     echoBodyLimitBytes: integer(env, 'ECHO_BODY_LIMIT_BYTES', 65536, 0, 10485760),

@@ -2,7 +2,7 @@ import t from 'tap'
 import { ConfigError, loadConfig } from '../src/config.js'
 
 t.test('loadConfig gives the defaults for an empty environment', async (t) => {
-  t.match(loadConfig({}), { port: 3000, host: '127.0.0.1', logLevel: 'info', cacheMaxAgeS: 3600, shutdownGraceMs: 10000, echoMaxDelayMs: 10000, echoMaxDelayed: 200, echoMaxDelayedPerClient: 10, echoBodyLimitBytes: 65536, echoSequencesMaxBytes: 4194304 })
+  t.match(loadConfig({}), { port: 3000, host: '127.0.0.1', logLevel: 'info', cacheMaxAgeS: 3600, shutdownGraceMs: 10000, echoMaxDelayMs: 10000, echoMaxDelayed: 200, echoMaxDelayedPerClient: 10, echoBodyLimitBytes: 65536, echoSequencesMaxBytes: 4194304, echoMaxDripMs: 10000, echoMaxDripBytes: 1048576 })
 })
 
 t.test('loadConfig reads every variable', async (t) => {
@@ -16,7 +16,9 @@ t.test('loadConfig reads every variable', async (t) => {
     ECHO_MAX_DELAYED: '5',
     ECHO_MAX_DELAYED_PER_CLIENT: '2',
     ECHO_BODY_LIMIT_BYTES: '1024',
-    ECHO_SEQUENCES_MAX_BYTES: '65536'
+    ECHO_SEQUENCES_MAX_BYTES: '65536',
+    ECHO_MAX_DRIP_MS: '2000',
+    ECHO_MAX_DRIP_BYTES: '4096'
   })
   t.match(config, {
     port: 8080,
@@ -28,7 +30,9 @@ t.test('loadConfig reads every variable', async (t) => {
     echoMaxDelayed: 5,
     echoMaxDelayedPerClient: 2,
     echoBodyLimitBytes: 1024,
-    echoSequencesMaxBytes: 65536
+    echoSequencesMaxBytes: 65536,
+    echoMaxDripMs: 2000,
+    echoMaxDripBytes: 4096
   })
   t.ok(Object.isFrozen(config), 'the config is frozen')
 })
@@ -61,6 +65,7 @@ t.test('a bad value throws one line that names the variable', async (t) => {
     [{ CHECK_ALLOW_ADDRESSES: 'example.com' }, /^CHECK_ALLOW_ADDRESSES must be/],
     [{ CHECK_TIMEOUT_MS: '0' }, /^CHECK_TIMEOUT_MS must be/],
     [{ ECHO_MAX_DELAYED_PER_CLIENT: '0' }, /^ECHO_MAX_DELAYED_PER_CLIENT must be a whole number from 1 to 100000/],
+    [{ ECHO_MAX_DRIP_BYTES: '0' }, /^ECHO_MAX_DRIP_BYTES must be a whole number from 1 to 67108864/],
     [{ ECHO_SEQUENCES_MAX_BYTES: '100' }, /^ECHO_SEQUENCES_MAX_BYTES must be a whole number from 1024 to 1073741824/],
     [{ HTTP2_PORT: 'h2c' }, /^HTTP2_PORT must be a whole number from 0 to 65535 \(got "h2c"\)$/],
     [{ HTTP2_PORT: '3000' }, /^HTTP2_PORT must differ from PORT: the h2c listener is a second one \(got 3000 for both\)$/],

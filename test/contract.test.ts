@@ -239,6 +239,9 @@ t.test('every response matches the document', async (t) => {
   }
   await count({ method: 'POST', url: '/echo/200', headers: { 'content-type': 'text/plain' }, body: 'x'.repeat(300_000) })
   for (const method of ['HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']) await count({ method, url: '/echo/random?codes=200:1,404:1&seed=2' })
+  // A base URL: a path below /echo/{code}/, with the client's own query; reason= and drip= (a fault is not HTTP, so not here).
+  for (const method of ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']) await count({ method, url: '/echo/503/users?page=2' })
+  for (const url of ['/echo/404/x?reason=Gone%20Fishing', '/echo/200?reason=Fine', '/echo/200?drip=10&dripBytes=5', '/echo/200?fault=nope', '/echo/600/x']) await count(get(url))
   await count({ method: 'OPTIONS', url: '/check' })
   await count({ method: 'OPTIONS', url: '/echo/200' })
   await count({ method: 'OPTIONS', url: '/echo/200', headers: { origin: 'https://example.com', 'access-control-request-method': 'PUT' } })

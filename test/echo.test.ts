@@ -241,13 +241,13 @@ t.test('the default body is the JSON of the request, byte for byte', async (t) =
     { method: 'M"\\', path: '/echo/2"0\\0\u0001', query: Object.assign(Object.create(null), { q: '' }), headers: {}, body: '' }
   ]
   for (const request of requests) {
-    const { body } = respond(200, request, parseParams({}, { maxDelayMs: 0 }), info, () => 'application/json')
+    const { body } = respond(200, request, parseParams({}, { maxDelayMs: 0, maxDripMs: 0, maxDripBytes: 0 }), info, () => 'application/json')
     const { method, path, query, headers } = request
     const expected = JSON.stringify({ code: 200, ...info(), request: { method, path, query, headers, body: request.body } })
     t.equal(body, expected, `${method} ${path}`)
   }
   // An empty query takes a shortcut to the defaults; the full parse of a query without echo parameters gives the same.
-  t.same(parseParams({}, { maxDelayMs: 0 }), parseParams({ codes: '200:1' }, { maxDelayMs: 0 }), 'no parameters, every default')
+  t.same(parseParams({}, { maxDelayMs: 0, maxDripMs: 0, maxDripBytes: 0 }), parseParams({ codes: '200:1' }, { maxDelayMs: 0, maxDripMs: 0, maxDripBytes: 0 }), 'no parameters, every default')
 })
 
 t.test('on one connection, each body has its own request headers', async (t) => {

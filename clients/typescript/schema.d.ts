@@ -250,39 +250,83 @@ export interface paths {
         };
         /**
          * Answer with any status, correctly on the wire
-         * @description Answers any method with the requested status, following RFC 9110: 1xx as a real interim response followed by `final`; no content on 204, 205, 304 and HEAD; Location on redirects; WWW-Authenticate on 401, Allow on 405, Content-Range on 206 and 416, Retry-After on 429 and 503. The body is negotiated from Accept: JSON describing the request by default, application/problem+json (4xx and 5xx) or text/plain when asked, 406 when nothing fits. Parameters add a delay, headers, a custom body, redirect targets and hops.
+         * @description Answers any method with the requested status, following RFC 9110: 1xx as a real interim response followed by `final`; no content on 204, 205, 304 and HEAD; Location on redirects; WWW-Authenticate on 401, Allow on 405, Content-Range on 206 and 416, Retry-After on 429 and 503. The body is negotiated from Accept: JSON describing the request by default, application/problem+json (4xx and 5xx) or text/plain when asked, 406 when nothing fits. Parameters add a delay, headers, a custom body, redirect targets and hops, a custom reason phrase, a slow body (drip) or a fault on the wire.
          */
         get: operations["echoCode"];
         /**
          * Answer with any status, correctly on the wire
-         * @description Answers any method with the requested status, following RFC 9110: 1xx as a real interim response followed by `final`; no content on 204, 205, 304 and HEAD; Location on redirects; WWW-Authenticate on 401, Allow on 405, Content-Range on 206 and 416, Retry-After on 429 and 503. The body is negotiated from Accept: JSON describing the request by default, application/problem+json (4xx and 5xx) or text/plain when asked, 406 when nothing fits. Parameters add a delay, headers, a custom body, redirect targets and hops.
+         * @description Answers any method with the requested status, following RFC 9110: 1xx as a real interim response followed by `final`; no content on 204, 205, 304 and HEAD; Location on redirects; WWW-Authenticate on 401, Allow on 405, Content-Range on 206 and 416, Retry-After on 429 and 503. The body is negotiated from Accept: JSON describing the request by default, application/problem+json (4xx and 5xx) or text/plain when asked, 406 when nothing fits. Parameters add a delay, headers, a custom body, redirect targets and hops, a custom reason phrase, a slow body (drip) or a fault on the wire.
          */
         put: operations["echoCodePut"];
         /**
          * Answer with any status, correctly on the wire
-         * @description Answers any method with the requested status, following RFC 9110: 1xx as a real interim response followed by `final`; no content on 204, 205, 304 and HEAD; Location on redirects; WWW-Authenticate on 401, Allow on 405, Content-Range on 206 and 416, Retry-After on 429 and 503. The body is negotiated from Accept: JSON describing the request by default, application/problem+json (4xx and 5xx) or text/plain when asked, 406 when nothing fits. Parameters add a delay, headers, a custom body, redirect targets and hops.
+         * @description Answers any method with the requested status, following RFC 9110: 1xx as a real interim response followed by `final`; no content on 204, 205, 304 and HEAD; Location on redirects; WWW-Authenticate on 401, Allow on 405, Content-Range on 206 and 416, Retry-After on 429 and 503. The body is negotiated from Accept: JSON describing the request by default, application/problem+json (4xx and 5xx) or text/plain when asked, 406 when nothing fits. Parameters add a delay, headers, a custom body, redirect targets and hops, a custom reason phrase, a slow body (drip) or a fault on the wire.
          */
         post: operations["echoCodePost"];
         /**
          * Answer with any status, correctly on the wire
-         * @description Answers any method with the requested status, following RFC 9110: 1xx as a real interim response followed by `final`; no content on 204, 205, 304 and HEAD; Location on redirects; WWW-Authenticate on 401, Allow on 405, Content-Range on 206 and 416, Retry-After on 429 and 503. The body is negotiated from Accept: JSON describing the request by default, application/problem+json (4xx and 5xx) or text/plain when asked, 406 when nothing fits. Parameters add a delay, headers, a custom body, redirect targets and hops.
+         * @description Answers any method with the requested status, following RFC 9110: 1xx as a real interim response followed by `final`; no content on 204, 205, 304 and HEAD; Location on redirects; WWW-Authenticate on 401, Allow on 405, Content-Range on 206 and 416, Retry-After on 429 and 503. The body is negotiated from Accept: JSON describing the request by default, application/problem+json (4xx and 5xx) or text/plain when asked, 406 when nothing fits. Parameters add a delay, headers, a custom body, redirect targets and hops, a custom reason phrase, a slow body (drip) or a fault on the wire.
          */
         delete: operations["echoCodeDelete"];
         /**
          * Answer with any status, correctly on the wire
-         * @description Answers any method with the requested status, following RFC 9110: 1xx as a real interim response followed by `final`; no content on 204, 205, 304 and HEAD; Location on redirects; WWW-Authenticate on 401, Allow on 405, Content-Range on 206 and 416, Retry-After on 429 and 503. The body is negotiated from Accept: JSON describing the request by default, application/problem+json (4xx and 5xx) or text/plain when asked, 406 when nothing fits. Parameters add a delay, headers, a custom body, redirect targets and hops.
+         * @description Answers any method with the requested status, following RFC 9110: 1xx as a real interim response followed by `final`; no content on 204, 205, 304 and HEAD; Location on redirects; WWW-Authenticate on 401, Allow on 405, Content-Range on 206 and 416, Retry-After on 429 and 503. The body is negotiated from Accept: JSON describing the request by default, application/problem+json (4xx and 5xx) or text/plain when asked, 406 when nothing fits. Parameters add a delay, headers, a custom body, redirect targets and hops, a custom reason phrase, a slow body (drip) or a fault on the wire.
          */
         options: operations["echoCodeOptions"];
         /**
          * Answer with any status, correctly on the wire
-         * @description Answers any method with the requested status, following RFC 9110: 1xx as a real interim response followed by `final`; no content on 204, 205, 304 and HEAD; Location on redirects; WWW-Authenticate on 401, Allow on 405, Content-Range on 206 and 416, Retry-After on 429 and 503. The body is negotiated from Accept: JSON describing the request by default, application/problem+json (4xx and 5xx) or text/plain when asked, 406 when nothing fits. Parameters add a delay, headers, a custom body, redirect targets and hops.
+         * @description Answers any method with the requested status, following RFC 9110: 1xx as a real interim response followed by `final`; no content on 204, 205, 304 and HEAD; Location on redirects; WWW-Authenticate on 401, Allow on 405, Content-Range on 206 and 416, Retry-After on 429 and 503. The body is negotiated from Accept: JSON describing the request by default, application/problem+json (4xx and 5xx) or text/plain when asked, 406 when nothing fits. Parameters add a delay, headers, a custom body, redirect targets and hops, a custom reason phrase, a slow body (drip) or a fault on the wire.
          */
         head: operations["echoCodeHead"];
         /**
          * Answer with any status, correctly on the wire
-         * @description Answers any method with the requested status, following RFC 9110: 1xx as a real interim response followed by `final`; no content on 204, 205, 304 and HEAD; Location on redirects; WWW-Authenticate on 401, Allow on 405, Content-Range on 206 and 416, Retry-After on 429 and 503. The body is negotiated from Accept: JSON describing the request by default, application/problem+json (4xx and 5xx) or text/plain when asked, 406 when nothing fits. Parameters add a delay, headers, a custom body, redirect targets and hops.
+         * @description Answers any method with the requested status, following RFC 9110: 1xx as a real interim response followed by `final`; no content on 204, 205, 304 and HEAD; Location on redirects; WWW-Authenticate on 401, Allow on 405, Content-Range on 206 and 416, Retry-After on 429 and 503. The body is negotiated from Accept: JSON describing the request by default, application/problem+json (4xx and 5xx) or text/plain when asked, 406 when nothing fits. Parameters add a delay, headers, a custom body, redirect targets and hops, a custom reason phrase, a slow body (drip) or a fault on the wire.
          */
         patch: operations["echoCodePatch"];
+        trace?: never;
+    };
+    "/echo/{code}/{path}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Answer with any status, for every path below /echo/{code}/
+         * @description Answers any method with the requested status, following RFC 9110: 1xx as a real interim response followed by `final`; no content on 204, 205, 304 and HEAD; Location on redirects; WWW-Authenticate on 401, Allow on 405, Content-Range on 206 and 416, Retry-After on 429 and 503. The body is negotiated from Accept: JSON describing the request by default, application/problem+json (4xx and 5xx) or text/plain when asked, 406 when nothing fits. Parameters add a delay, headers, a custom body, redirect targets and hops, a custom reason phrase, a slow body (drip) or a fault on the wire. Any path below /echo/{code}/ answers as /echo/{code} does, and the echoed request shows the full path and query. Parameters /echo does not know are the client's own, echoed and not refused.
+         */
+        get: operations["echoCodeBelow"];
+        /**
+         * Answer with any status, for every path below /echo/{code}/
+         * @description Answers any method with the requested status, following RFC 9110: 1xx as a real interim response followed by `final`; no content on 204, 205, 304 and HEAD; Location on redirects; WWW-Authenticate on 401, Allow on 405, Content-Range on 206 and 416, Retry-After on 429 and 503. The body is negotiated from Accept: JSON describing the request by default, application/problem+json (4xx and 5xx) or text/plain when asked, 406 when nothing fits. Parameters add a delay, headers, a custom body, redirect targets and hops, a custom reason phrase, a slow body (drip) or a fault on the wire. Any path below /echo/{code}/ answers as /echo/{code} does, and the echoed request shows the full path and query. Parameters /echo does not know are the client's own, echoed and not refused.
+         */
+        put: operations["echoCodeBelowPut"];
+        /**
+         * Answer with any status, for every path below /echo/{code}/
+         * @description Answers any method with the requested status, following RFC 9110: 1xx as a real interim response followed by `final`; no content on 204, 205, 304 and HEAD; Location on redirects; WWW-Authenticate on 401, Allow on 405, Content-Range on 206 and 416, Retry-After on 429 and 503. The body is negotiated from Accept: JSON describing the request by default, application/problem+json (4xx and 5xx) or text/plain when asked, 406 when nothing fits. Parameters add a delay, headers, a custom body, redirect targets and hops, a custom reason phrase, a slow body (drip) or a fault on the wire. Any path below /echo/{code}/ answers as /echo/{code} does, and the echoed request shows the full path and query. Parameters /echo does not know are the client's own, echoed and not refused.
+         */
+        post: operations["echoCodeBelowPost"];
+        /**
+         * Answer with any status, for every path below /echo/{code}/
+         * @description Answers any method with the requested status, following RFC 9110: 1xx as a real interim response followed by `final`; no content on 204, 205, 304 and HEAD; Location on redirects; WWW-Authenticate on 401, Allow on 405, Content-Range on 206 and 416, Retry-After on 429 and 503. The body is negotiated from Accept: JSON describing the request by default, application/problem+json (4xx and 5xx) or text/plain when asked, 406 when nothing fits. Parameters add a delay, headers, a custom body, redirect targets and hops, a custom reason phrase, a slow body (drip) or a fault on the wire. Any path below /echo/{code}/ answers as /echo/{code} does, and the echoed request shows the full path and query. Parameters /echo does not know are the client's own, echoed and not refused.
+         */
+        delete: operations["echoCodeBelowDelete"];
+        /**
+         * Answer with any status, for every path below /echo/{code}/
+         * @description Answers any method with the requested status, following RFC 9110: 1xx as a real interim response followed by `final`; no content on 204, 205, 304 and HEAD; Location on redirects; WWW-Authenticate on 401, Allow on 405, Content-Range on 206 and 416, Retry-After on 429 and 503. The body is negotiated from Accept: JSON describing the request by default, application/problem+json (4xx and 5xx) or text/plain when asked, 406 when nothing fits. Parameters add a delay, headers, a custom body, redirect targets and hops, a custom reason phrase, a slow body (drip) or a fault on the wire. Any path below /echo/{code}/ answers as /echo/{code} does, and the echoed request shows the full path and query. Parameters /echo does not know are the client's own, echoed and not refused.
+         */
+        options: operations["echoCodeBelowOptions"];
+        /**
+         * Answer with any status, for every path below /echo/{code}/
+         * @description Answers any method with the requested status, following RFC 9110: 1xx as a real interim response followed by `final`; no content on 204, 205, 304 and HEAD; Location on redirects; WWW-Authenticate on 401, Allow on 405, Content-Range on 206 and 416, Retry-After on 429 and 503. The body is negotiated from Accept: JSON describing the request by default, application/problem+json (4xx and 5xx) or text/plain when asked, 406 when nothing fits. Parameters add a delay, headers, a custom body, redirect targets and hops, a custom reason phrase, a slow body (drip) or a fault on the wire. Any path below /echo/{code}/ answers as /echo/{code} does, and the echoed request shows the full path and query. Parameters /echo does not know are the client's own, echoed and not refused.
+         */
+        head: operations["echoCodeBelowHead"];
+        /**
+         * Answer with any status, for every path below /echo/{code}/
+         * @description Answers any method with the requested status, following RFC 9110: 1xx as a real interim response followed by `final`; no content on 204, 205, 304 and HEAD; Location on redirects; WWW-Authenticate on 401, Allow on 405, Content-Range on 206 and 416, Retry-After on 429 and 503. The body is negotiated from Accept: JSON describing the request by default, application/problem+json (4xx and 5xx) or text/plain when asked, 406 when nothing fits. Parameters add a delay, headers, a custom body, redirect targets and hops, a custom reason phrase, a slow body (drip) or a fault on the wire. Any path below /echo/{code}/ answers as /echo/{code} does, and the echoed request shows the full path and query. Parameters /echo does not know are the client's own, echoed and not refused.
+         */
+        patch: operations["echoCodeBelowPatch"];
         trace?: never;
     };
     "/check": {
@@ -2689,6 +2733,14 @@ export interface operations {
                 hops?: number;
                 /** @description For 429 and 503: the Retry-After seconds (default 1). */
                 retryAfter?: number;
+                /** @description Instead of a well-formed response (HTTP/1.1 only), one of: close: close the connection before sending anything; close-after-head: send the status line and headers (Content-Length of the whole body), then close; close-mid-body: declare the whole body in Content-Length, send its first half, then close; wrong-length: send the whole body under a Content-Length of half of it, then close; bad-chunking: send the body chunked, its first half as a valid chunk, then a chunk-size line that is not hexadecimal, then close; bad-gzip: send the first half of the gzipped body under Content-Encoding: gzip (Content-Length right for what is sent), then close; bad-json: send the JSON echo body without its last byte under Content-Type: application/json (Content-Length right), then close; hang: send nothing for `delay` milliseconds (by default the largest delay), then close. Every fault ends with the server closing the connection, and counts as a delayed request (caps and allowance). All but close and hang need a response with content (not HEAD, 204, 205 or 304). Not combinable with drip. */
+                fault?: "close" | "close-after-head" | "close-mid-body" | "wrong-length" | "bad-chunking" | "bad-gzip" | "bad-json" | "hang";
+                /** @description The reason phrase of the final status line on HTTP/1.1, instead of the status's name: visible ASCII and spaces, 1 to 64 characters. HTTP/2 has no reason phrase. */
+                reason?: string;
+                /** @description Milliseconds over which the content is sent, in pieces at most 50 ms apart (after any delay), 0 to 10000 (ECHO_MAX_DRIP_MS); Content-Length announces the whole. Counts as a delayed request (caps and allowance). Needs a response with content. */
+                drip?: number;
+                /** @description With drip: the content is this many "*" bytes (application/octet-stream) instead of the echo body, 1 to 1048576 (ECHO_MAX_DRIP_BYTES). */
+                dripBytes?: number;
             };
             header?: never;
             path?: never;
@@ -2992,6 +3044,14 @@ export interface operations {
                 hops?: number;
                 /** @description For 429 and 503: the Retry-After seconds (default 1). */
                 retryAfter?: number;
+                /** @description Instead of a well-formed response (HTTP/1.1 only), one of: close: close the connection before sending anything; close-after-head: send the status line and headers (Content-Length of the whole body), then close; close-mid-body: declare the whole body in Content-Length, send its first half, then close; wrong-length: send the whole body under a Content-Length of half of it, then close; bad-chunking: send the body chunked, its first half as a valid chunk, then a chunk-size line that is not hexadecimal, then close; bad-gzip: send the first half of the gzipped body under Content-Encoding: gzip (Content-Length right for what is sent), then close; bad-json: send the JSON echo body without its last byte under Content-Type: application/json (Content-Length right), then close; hang: send nothing for `delay` milliseconds (by default the largest delay), then close. Every fault ends with the server closing the connection, and counts as a delayed request (caps and allowance). All but close and hang need a response with content (not HEAD, 204, 205 or 304). Not combinable with drip. */
+                fault?: "close" | "close-after-head" | "close-mid-body" | "wrong-length" | "bad-chunking" | "bad-gzip" | "bad-json" | "hang";
+                /** @description The reason phrase of the final status line on HTTP/1.1, instead of the status's name: visible ASCII and spaces, 1 to 64 characters. HTTP/2 has no reason phrase. */
+                reason?: string;
+                /** @description Milliseconds over which the content is sent, in pieces at most 50 ms apart (after any delay), 0 to 10000 (ECHO_MAX_DRIP_MS); Content-Length announces the whole. Counts as a delayed request (caps and allowance). Needs a response with content. */
+                drip?: number;
+                /** @description With drip: the content is this many "*" bytes (application/octet-stream) instead of the echo body, 1 to 1048576 (ECHO_MAX_DRIP_BYTES). */
+                dripBytes?: number;
             };
             header?: never;
             path?: never;
@@ -3300,6 +3360,14 @@ export interface operations {
                 hops?: number;
                 /** @description For 429 and 503: the Retry-After seconds (default 1). */
                 retryAfter?: number;
+                /** @description Instead of a well-formed response (HTTP/1.1 only), one of: close: close the connection before sending anything; close-after-head: send the status line and headers (Content-Length of the whole body), then close; close-mid-body: declare the whole body in Content-Length, send its first half, then close; wrong-length: send the whole body under a Content-Length of half of it, then close; bad-chunking: send the body chunked, its first half as a valid chunk, then a chunk-size line that is not hexadecimal, then close; bad-gzip: send the first half of the gzipped body under Content-Encoding: gzip (Content-Length right for what is sent), then close; bad-json: send the JSON echo body without its last byte under Content-Type: application/json (Content-Length right), then close; hang: send nothing for `delay` milliseconds (by default the largest delay), then close. Every fault ends with the server closing the connection, and counts as a delayed request (caps and allowance). All but close and hang need a response with content (not HEAD, 204, 205 or 304). Not combinable with drip. */
+                fault?: "close" | "close-after-head" | "close-mid-body" | "wrong-length" | "bad-chunking" | "bad-gzip" | "bad-json" | "hang";
+                /** @description The reason phrase of the final status line on HTTP/1.1, instead of the status's name: visible ASCII and spaces, 1 to 64 characters. HTTP/2 has no reason phrase. */
+                reason?: string;
+                /** @description Milliseconds over which the content is sent, in pieces at most 50 ms apart (after any delay), 0 to 10000 (ECHO_MAX_DRIP_MS); Content-Length announces the whole. Counts as a delayed request (caps and allowance). Needs a response with content. */
+                drip?: number;
+                /** @description With drip: the content is this many "*" bytes (application/octet-stream) instead of the echo body, 1 to 1048576 (ECHO_MAX_DRIP_BYTES). */
+                dripBytes?: number;
             };
             header?: never;
             path?: never;
@@ -3608,6 +3676,14 @@ export interface operations {
                 hops?: number;
                 /** @description For 429 and 503: the Retry-After seconds (default 1). */
                 retryAfter?: number;
+                /** @description Instead of a well-formed response (HTTP/1.1 only), one of: close: close the connection before sending anything; close-after-head: send the status line and headers (Content-Length of the whole body), then close; close-mid-body: declare the whole body in Content-Length, send its first half, then close; wrong-length: send the whole body under a Content-Length of half of it, then close; bad-chunking: send the body chunked, its first half as a valid chunk, then a chunk-size line that is not hexadecimal, then close; bad-gzip: send the first half of the gzipped body under Content-Encoding: gzip (Content-Length right for what is sent), then close; bad-json: send the JSON echo body without its last byte under Content-Type: application/json (Content-Length right), then close; hang: send nothing for `delay` milliseconds (by default the largest delay), then close. Every fault ends with the server closing the connection, and counts as a delayed request (caps and allowance). All but close and hang need a response with content (not HEAD, 204, 205 or 304). Not combinable with drip. */
+                fault?: "close" | "close-after-head" | "close-mid-body" | "wrong-length" | "bad-chunking" | "bad-gzip" | "bad-json" | "hang";
+                /** @description The reason phrase of the final status line on HTTP/1.1, instead of the status's name: visible ASCII and spaces, 1 to 64 characters. HTTP/2 has no reason phrase. */
+                reason?: string;
+                /** @description Milliseconds over which the content is sent, in pieces at most 50 ms apart (after any delay), 0 to 10000 (ECHO_MAX_DRIP_MS); Content-Length announces the whole. Counts as a delayed request (caps and allowance). Needs a response with content. */
+                drip?: number;
+                /** @description With drip: the content is this many "*" bytes (application/octet-stream) instead of the echo body, 1 to 1048576 (ECHO_MAX_DRIP_BYTES). */
+                dripBytes?: number;
             };
             header?: never;
             path?: never;
@@ -3916,6 +3992,14 @@ export interface operations {
                 hops?: number;
                 /** @description For 429 and 503: the Retry-After seconds (default 1). */
                 retryAfter?: number;
+                /** @description Instead of a well-formed response (HTTP/1.1 only), one of: close: close the connection before sending anything; close-after-head: send the status line and headers (Content-Length of the whole body), then close; close-mid-body: declare the whole body in Content-Length, send its first half, then close; wrong-length: send the whole body under a Content-Length of half of it, then close; bad-chunking: send the body chunked, its first half as a valid chunk, then a chunk-size line that is not hexadecimal, then close; bad-gzip: send the first half of the gzipped body under Content-Encoding: gzip (Content-Length right for what is sent), then close; bad-json: send the JSON echo body without its last byte under Content-Type: application/json (Content-Length right), then close; hang: send nothing for `delay` milliseconds (by default the largest delay), then close. Every fault ends with the server closing the connection, and counts as a delayed request (caps and allowance). All but close and hang need a response with content (not HEAD, 204, 205 or 304). Not combinable with drip. */
+                fault?: "close" | "close-after-head" | "close-mid-body" | "wrong-length" | "bad-chunking" | "bad-gzip" | "bad-json" | "hang";
+                /** @description The reason phrase of the final status line on HTTP/1.1, instead of the status's name: visible ASCII and spaces, 1 to 64 characters. HTTP/2 has no reason phrase. */
+                reason?: string;
+                /** @description Milliseconds over which the content is sent, in pieces at most 50 ms apart (after any delay), 0 to 10000 (ECHO_MAX_DRIP_MS); Content-Length announces the whole. Counts as a delayed request (caps and allowance). Needs a response with content. */
+                drip?: number;
+                /** @description With drip: the content is this many "*" bytes (application/octet-stream) instead of the echo body, 1 to 1048576 (ECHO_MAX_DRIP_BYTES). */
+                dripBytes?: number;
             };
             header?: never;
             path?: never;
@@ -4222,6 +4306,14 @@ export interface operations {
                 hops?: number;
                 /** @description For 429 and 503: the Retry-After seconds (default 1). */
                 retryAfter?: number;
+                /** @description Instead of a well-formed response (HTTP/1.1 only), one of: close: close the connection before sending anything; close-after-head: send the status line and headers (Content-Length of the whole body), then close; close-mid-body: declare the whole body in Content-Length, send its first half, then close; wrong-length: send the whole body under a Content-Length of half of it, then close; bad-chunking: send the body chunked, its first half as a valid chunk, then a chunk-size line that is not hexadecimal, then close; bad-gzip: send the first half of the gzipped body under Content-Encoding: gzip (Content-Length right for what is sent), then close; bad-json: send the JSON echo body without its last byte under Content-Type: application/json (Content-Length right), then close; hang: send nothing for `delay` milliseconds (by default the largest delay), then close. Every fault ends with the server closing the connection, and counts as a delayed request (caps and allowance). All but close and hang need a response with content (not HEAD, 204, 205 or 304). Not combinable with drip. */
+                fault?: "close" | "close-after-head" | "close-mid-body" | "wrong-length" | "bad-chunking" | "bad-gzip" | "bad-json" | "hang";
+                /** @description The reason phrase of the final status line on HTTP/1.1, instead of the status's name: visible ASCII and spaces, 1 to 64 characters. HTTP/2 has no reason phrase. */
+                reason?: string;
+                /** @description Milliseconds over which the content is sent, in pieces at most 50 ms apart (after any delay), 0 to 10000 (ECHO_MAX_DRIP_MS); Content-Length announces the whole. Counts as a delayed request (caps and allowance). Needs a response with content. */
+                drip?: number;
+                /** @description With drip: the content is this many "*" bytes (application/octet-stream) instead of the echo body, 1 to 1048576 (ECHO_MAX_DRIP_BYTES). */
+                dripBytes?: number;
             };
             header?: never;
             path?: never;
@@ -4478,6 +4570,14 @@ export interface operations {
                 hops?: number;
                 /** @description For 429 and 503: the Retry-After seconds (default 1). */
                 retryAfter?: number;
+                /** @description Instead of a well-formed response (HTTP/1.1 only), one of: close: close the connection before sending anything; close-after-head: send the status line and headers (Content-Length of the whole body), then close; close-mid-body: declare the whole body in Content-Length, send its first half, then close; wrong-length: send the whole body under a Content-Length of half of it, then close; bad-chunking: send the body chunked, its first half as a valid chunk, then a chunk-size line that is not hexadecimal, then close; bad-gzip: send the first half of the gzipped body under Content-Encoding: gzip (Content-Length right for what is sent), then close; bad-json: send the JSON echo body without its last byte under Content-Type: application/json (Content-Length right), then close; hang: send nothing for `delay` milliseconds (by default the largest delay), then close. Every fault ends with the server closing the connection, and counts as a delayed request (caps and allowance). All but close and hang need a response with content (not HEAD, 204, 205 or 304). Not combinable with drip. */
+                fault?: "close" | "close-after-head" | "close-mid-body" | "wrong-length" | "bad-chunking" | "bad-gzip" | "bad-json" | "hang";
+                /** @description The reason phrase of the final status line on HTTP/1.1, instead of the status's name: visible ASCII and spaces, 1 to 64 characters. HTTP/2 has no reason phrase. */
+                reason?: string;
+                /** @description Milliseconds over which the content is sent, in pieces at most 50 ms apart (after any delay), 0 to 10000 (ECHO_MAX_DRIP_MS); Content-Length announces the whole. Counts as a delayed request (caps and allowance). Needs a response with content. */
+                drip?: number;
+                /** @description With drip: the content is this many "*" bytes (application/octet-stream) instead of the echo body, 1 to 1048576 (ECHO_MAX_DRIP_BYTES). */
+                dripBytes?: number;
             };
             header?: never;
             path?: never;
@@ -4780,6 +4880,14 @@ export interface operations {
                 hops?: number;
                 /** @description For 429 and 503: the Retry-After seconds (default 1). */
                 retryAfter?: number;
+                /** @description Instead of a well-formed response (HTTP/1.1 only), one of: close: close the connection before sending anything; close-after-head: send the status line and headers (Content-Length of the whole body), then close; close-mid-body: declare the whole body in Content-Length, send its first half, then close; wrong-length: send the whole body under a Content-Length of half of it, then close; bad-chunking: send the body chunked, its first half as a valid chunk, then a chunk-size line that is not hexadecimal, then close; bad-gzip: send the first half of the gzipped body under Content-Encoding: gzip (Content-Length right for what is sent), then close; bad-json: send the JSON echo body without its last byte under Content-Type: application/json (Content-Length right), then close; hang: send nothing for `delay` milliseconds (by default the largest delay), then close. Every fault ends with the server closing the connection, and counts as a delayed request (caps and allowance). All but close and hang need a response with content (not HEAD, 204, 205 or 304). Not combinable with drip. */
+                fault?: "close" | "close-after-head" | "close-mid-body" | "wrong-length" | "bad-chunking" | "bad-gzip" | "bad-json" | "hang";
+                /** @description The reason phrase of the final status line on HTTP/1.1, instead of the status's name: visible ASCII and spaces, 1 to 64 characters. HTTP/2 has no reason phrase. */
+                reason?: string;
+                /** @description Milliseconds over which the content is sent, in pieces at most 50 ms apart (after any delay), 0 to 10000 (ECHO_MAX_DRIP_MS); Content-Length announces the whole. Counts as a delayed request (caps and allowance). Needs a response with content. */
+                drip?: number;
+                /** @description With drip: the content is this many "*" bytes (application/octet-stream) instead of the echo body, 1 to 1048576 (ECHO_MAX_DRIP_BYTES). */
+                dripBytes?: number;
             };
             header?: never;
             path: {
@@ -5067,6 +5175,14 @@ export interface operations {
                 hops?: number;
                 /** @description For 429 and 503: the Retry-After seconds (default 1). */
                 retryAfter?: number;
+                /** @description Instead of a well-formed response (HTTP/1.1 only), one of: close: close the connection before sending anything; close-after-head: send the status line and headers (Content-Length of the whole body), then close; close-mid-body: declare the whole body in Content-Length, send its first half, then close; wrong-length: send the whole body under a Content-Length of half of it, then close; bad-chunking: send the body chunked, its first half as a valid chunk, then a chunk-size line that is not hexadecimal, then close; bad-gzip: send the first half of the gzipped body under Content-Encoding: gzip (Content-Length right for what is sent), then close; bad-json: send the JSON echo body without its last byte under Content-Type: application/json (Content-Length right), then close; hang: send nothing for `delay` milliseconds (by default the largest delay), then close. Every fault ends with the server closing the connection, and counts as a delayed request (caps and allowance). All but close and hang need a response with content (not HEAD, 204, 205 or 304). Not combinable with drip. */
+                fault?: "close" | "close-after-head" | "close-mid-body" | "wrong-length" | "bad-chunking" | "bad-gzip" | "bad-json" | "hang";
+                /** @description The reason phrase of the final status line on HTTP/1.1, instead of the status's name: visible ASCII and spaces, 1 to 64 characters. HTTP/2 has no reason phrase. */
+                reason?: string;
+                /** @description Milliseconds over which the content is sent, in pieces at most 50 ms apart (after any delay), 0 to 10000 (ECHO_MAX_DRIP_MS); Content-Length announces the whole. Counts as a delayed request (caps and allowance). Needs a response with content. */
+                drip?: number;
+                /** @description With drip: the content is this many "*" bytes (application/octet-stream) instead of the echo body, 1 to 1048576 (ECHO_MAX_DRIP_BYTES). */
+                dripBytes?: number;
             };
             header?: never;
             path: {
@@ -5359,6 +5475,14 @@ export interface operations {
                 hops?: number;
                 /** @description For 429 and 503: the Retry-After seconds (default 1). */
                 retryAfter?: number;
+                /** @description Instead of a well-formed response (HTTP/1.1 only), one of: close: close the connection before sending anything; close-after-head: send the status line and headers (Content-Length of the whole body), then close; close-mid-body: declare the whole body in Content-Length, send its first half, then close; wrong-length: send the whole body under a Content-Length of half of it, then close; bad-chunking: send the body chunked, its first half as a valid chunk, then a chunk-size line that is not hexadecimal, then close; bad-gzip: send the first half of the gzipped body under Content-Encoding: gzip (Content-Length right for what is sent), then close; bad-json: send the JSON echo body without its last byte under Content-Type: application/json (Content-Length right), then close; hang: send nothing for `delay` milliseconds (by default the largest delay), then close. Every fault ends with the server closing the connection, and counts as a delayed request (caps and allowance). All but close and hang need a response with content (not HEAD, 204, 205 or 304). Not combinable with drip. */
+                fault?: "close" | "close-after-head" | "close-mid-body" | "wrong-length" | "bad-chunking" | "bad-gzip" | "bad-json" | "hang";
+                /** @description The reason phrase of the final status line on HTTP/1.1, instead of the status's name: visible ASCII and spaces, 1 to 64 characters. HTTP/2 has no reason phrase. */
+                reason?: string;
+                /** @description Milliseconds over which the content is sent, in pieces at most 50 ms apart (after any delay), 0 to 10000 (ECHO_MAX_DRIP_MS); Content-Length announces the whole. Counts as a delayed request (caps and allowance). Needs a response with content. */
+                drip?: number;
+                /** @description With drip: the content is this many "*" bytes (application/octet-stream) instead of the echo body, 1 to 1048576 (ECHO_MAX_DRIP_BYTES). */
+                dripBytes?: number;
             };
             header?: never;
             path: {
@@ -5651,6 +5775,14 @@ export interface operations {
                 hops?: number;
                 /** @description For 429 and 503: the Retry-After seconds (default 1). */
                 retryAfter?: number;
+                /** @description Instead of a well-formed response (HTTP/1.1 only), one of: close: close the connection before sending anything; close-after-head: send the status line and headers (Content-Length of the whole body), then close; close-mid-body: declare the whole body in Content-Length, send its first half, then close; wrong-length: send the whole body under a Content-Length of half of it, then close; bad-chunking: send the body chunked, its first half as a valid chunk, then a chunk-size line that is not hexadecimal, then close; bad-gzip: send the first half of the gzipped body under Content-Encoding: gzip (Content-Length right for what is sent), then close; bad-json: send the JSON echo body without its last byte under Content-Type: application/json (Content-Length right), then close; hang: send nothing for `delay` milliseconds (by default the largest delay), then close. Every fault ends with the server closing the connection, and counts as a delayed request (caps and allowance). All but close and hang need a response with content (not HEAD, 204, 205 or 304). Not combinable with drip. */
+                fault?: "close" | "close-after-head" | "close-mid-body" | "wrong-length" | "bad-chunking" | "bad-gzip" | "bad-json" | "hang";
+                /** @description The reason phrase of the final status line on HTTP/1.1, instead of the status's name: visible ASCII and spaces, 1 to 64 characters. HTTP/2 has no reason phrase. */
+                reason?: string;
+                /** @description Milliseconds over which the content is sent, in pieces at most 50 ms apart (after any delay), 0 to 10000 (ECHO_MAX_DRIP_MS); Content-Length announces the whole. Counts as a delayed request (caps and allowance). Needs a response with content. */
+                drip?: number;
+                /** @description With drip: the content is this many "*" bytes (application/octet-stream) instead of the echo body, 1 to 1048576 (ECHO_MAX_DRIP_BYTES). */
+                dripBytes?: number;
             };
             header?: never;
             path: {
@@ -5943,6 +6075,14 @@ export interface operations {
                 hops?: number;
                 /** @description For 429 and 503: the Retry-After seconds (default 1). */
                 retryAfter?: number;
+                /** @description Instead of a well-formed response (HTTP/1.1 only), one of: close: close the connection before sending anything; close-after-head: send the status line and headers (Content-Length of the whole body), then close; close-mid-body: declare the whole body in Content-Length, send its first half, then close; wrong-length: send the whole body under a Content-Length of half of it, then close; bad-chunking: send the body chunked, its first half as a valid chunk, then a chunk-size line that is not hexadecimal, then close; bad-gzip: send the first half of the gzipped body under Content-Encoding: gzip (Content-Length right for what is sent), then close; bad-json: send the JSON echo body without its last byte under Content-Type: application/json (Content-Length right), then close; hang: send nothing for `delay` milliseconds (by default the largest delay), then close. Every fault ends with the server closing the connection, and counts as a delayed request (caps and allowance). All but close and hang need a response with content (not HEAD, 204, 205 or 304). Not combinable with drip. */
+                fault?: "close" | "close-after-head" | "close-mid-body" | "wrong-length" | "bad-chunking" | "bad-gzip" | "bad-json" | "hang";
+                /** @description The reason phrase of the final status line on HTTP/1.1, instead of the status's name: visible ASCII and spaces, 1 to 64 characters. HTTP/2 has no reason phrase. */
+                reason?: string;
+                /** @description Milliseconds over which the content is sent, in pieces at most 50 ms apart (after any delay), 0 to 10000 (ECHO_MAX_DRIP_MS); Content-Length announces the whole. Counts as a delayed request (caps and allowance). Needs a response with content. */
+                drip?: number;
+                /** @description With drip: the content is this many "*" bytes (application/octet-stream) instead of the echo body, 1 to 1048576 (ECHO_MAX_DRIP_BYTES). */
+                dripBytes?: number;
             };
             header?: never;
             path: {
@@ -6233,6 +6373,14 @@ export interface operations {
                 hops?: number;
                 /** @description For 429 and 503: the Retry-After seconds (default 1). */
                 retryAfter?: number;
+                /** @description Instead of a well-formed response (HTTP/1.1 only), one of: close: close the connection before sending anything; close-after-head: send the status line and headers (Content-Length of the whole body), then close; close-mid-body: declare the whole body in Content-Length, send its first half, then close; wrong-length: send the whole body under a Content-Length of half of it, then close; bad-chunking: send the body chunked, its first half as a valid chunk, then a chunk-size line that is not hexadecimal, then close; bad-gzip: send the first half of the gzipped body under Content-Encoding: gzip (Content-Length right for what is sent), then close; bad-json: send the JSON echo body without its last byte under Content-Type: application/json (Content-Length right), then close; hang: send nothing for `delay` milliseconds (by default the largest delay), then close. Every fault ends with the server closing the connection, and counts as a delayed request (caps and allowance). All but close and hang need a response with content (not HEAD, 204, 205 or 304). Not combinable with drip. */
+                fault?: "close" | "close-after-head" | "close-mid-body" | "wrong-length" | "bad-chunking" | "bad-gzip" | "bad-json" | "hang";
+                /** @description The reason phrase of the final status line on HTTP/1.1, instead of the status's name: visible ASCII and spaces, 1 to 64 characters. HTTP/2 has no reason phrase. */
+                reason?: string;
+                /** @description Milliseconds over which the content is sent, in pieces at most 50 ms apart (after any delay), 0 to 10000 (ECHO_MAX_DRIP_MS); Content-Length announces the whole. Counts as a delayed request (caps and allowance). Needs a response with content. */
+                drip?: number;
+                /** @description With drip: the content is this many "*" bytes (application/octet-stream) instead of the echo body, 1 to 1048576 (ECHO_MAX_DRIP_BYTES). */
+                dripBytes?: number;
             };
             header?: never;
             path: {
@@ -6473,6 +6621,14 @@ export interface operations {
                 hops?: number;
                 /** @description For 429 and 503: the Retry-After seconds (default 1). */
                 retryAfter?: number;
+                /** @description Instead of a well-formed response (HTTP/1.1 only), one of: close: close the connection before sending anything; close-after-head: send the status line and headers (Content-Length of the whole body), then close; close-mid-body: declare the whole body in Content-Length, send its first half, then close; wrong-length: send the whole body under a Content-Length of half of it, then close; bad-chunking: send the body chunked, its first half as a valid chunk, then a chunk-size line that is not hexadecimal, then close; bad-gzip: send the first half of the gzipped body under Content-Encoding: gzip (Content-Length right for what is sent), then close; bad-json: send the JSON echo body without its last byte under Content-Type: application/json (Content-Length right), then close; hang: send nothing for `delay` milliseconds (by default the largest delay), then close. Every fault ends with the server closing the connection, and counts as a delayed request (caps and allowance). All but close and hang need a response with content (not HEAD, 204, 205 or 304). Not combinable with drip. */
+                fault?: "close" | "close-after-head" | "close-mid-body" | "wrong-length" | "bad-chunking" | "bad-gzip" | "bad-json" | "hang";
+                /** @description The reason phrase of the final status line on HTTP/1.1, instead of the status's name: visible ASCII and spaces, 1 to 64 characters. HTTP/2 has no reason phrase. */
+                reason?: string;
+                /** @description Milliseconds over which the content is sent, in pieces at most 50 ms apart (after any delay), 0 to 10000 (ECHO_MAX_DRIP_MS); Content-Length announces the whole. Counts as a delayed request (caps and allowance). Needs a response with content. */
+                drip?: number;
+                /** @description With drip: the content is this many "*" bytes (application/octet-stream) instead of the echo body, 1 to 1048576 (ECHO_MAX_DRIP_BYTES). */
+                dripBytes?: number;
             };
             header?: never;
             path: {
@@ -6481,6 +6637,2082 @@ export interface operations {
                  * @example 503
                  */
                 code: number;
+            };
+            cookie?: never;
+        };
+        /** @description Any content of any type, at most ECHO_BODY_LIMIT_BYTES; echoed back as text in request.body. */
+        requestBody?: {
+            content: {
+                "*/*": unknown;
+            };
+        };
+        responses: {
+            /** @description 200 as asked for; also /echo/206 when Range asks for several ranges or is malformed (the whole 100 bytes as text/plain). */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EchoBody"] | unknown;
+                    "text/plain": string;
+                };
+            };
+            /** @description 204: no content. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 205: no content, Content-Length: 0. */
+            205: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A byte range of a 100-byte text (Content-Range says which). */
+            206: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "Content-Range": components["headers"]["Content-Range"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+            /** @description 304: no content, with the ETag a 200 would carry. */
+            304: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 400 as asked for, or this API's own 400 problem (see the description). */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EchoBody"] | unknown;
+                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
+                    "text/plain": string;
+                };
+            };
+            /** @description 406 as asked for, or this API's own 406 problem (see the description). */
+            406: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EchoBody"] | unknown;
+                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
+                    "text/plain": string;
+                };
+            };
+            /** @description 413 as asked for, or this API's own 413 problem (see the description). */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EchoBody"] | unknown;
+                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
+                    "text/plain": string;
+                };
+            };
+            /** @description 414 as asked for, or this API's own 414 problem (see the description). */
+            414: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EchoBody"] | unknown;
+                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
+                    "text/plain": string;
+                };
+            };
+            /** @description 429 as asked for, or this API's own 429 problem (see the description). */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EchoBody"] | unknown;
+                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
+                    "text/plain": string;
+                };
+            };
+            /** @description 500 as asked for, or this API's own 500 problem (see the description). */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EchoBody"] | unknown;
+                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
+                    "text/plain": string;
+                };
+            };
+            /** @description 503 as asked for, or this API's own 503 problem (see the description). */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EchoBody"] | unknown;
+                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
+                    "text/plain": string;
+                };
+            };
+            /** @description Any other 2xx asked for. */
+            "2XX": {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EchoBody"] | unknown;
+                    "text/plain": string;
+                };
+            };
+            /** @description A 3xx asked for; redirects carry Location. */
+            "3XX": {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EchoBody"] | unknown;
+                    "text/plain": string;
+                };
+            };
+            /** @description Any other 4xx asked for. */
+            "4XX": {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Content-Range": components["headers"]["Content-Range"];
+                    Allow: components["headers"]["Allow"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EchoBody"] | unknown;
+                    "application/problem+json": components["schemas"]["EchoProblem"];
+                    "text/plain": string;
+                };
+            };
+            /** @description Any other 5xx asked for. */
+            "5XX": {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EchoBody"] | unknown;
+                    "application/problem+json": components["schemas"]["EchoProblem"];
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    echoCodeBelow: {
+        parameters: {
+            query?: {
+                /** @description Milliseconds to wait before answering: plain digits, 0 to 10000 (ECHO_MAX_DELAY_MS). At most 10 delayed requests per client wait at once (429 beyond), and 200 in all (503 beyond). */
+                delay?: number;
+                /** @description An extra response header as Name:Value; repeat for more (at most 10). Only names that are useful for testing clients and that no browser, cache or proxy acts on: X-* names (but not X-Accel-*, X-Sendfile, X-Forwarded-*, X-Real-IP and the like), RateLimit-*, Retry-After, Link, ETag, Last-Modified, Warning, Deprecation, Sunset, WWW-Authenticate and a few more (docs/echo.md); values in visible ASCII, up to 256 characters. */
+                header?: string | string[];
+                /** @description A custom response body, at most 1024 characters: served as JSON when it parses as JSON, else as text/plain. */
+                body?: string;
+                /** @description For 1xx codes: the final status sent after the interim response (default 200). */
+                final?: number;
+                /** @description For redirects: the target, a path on this server (default /echo/200); what a URI cannot hold as it is (non-ASCII, quotes...) is percent-encoded as UTF-8. */
+                location?: string;
+                /** @description For redirects: redirect to itself this many times (0 to 10) before the target. */
+                hops?: number;
+                /** @description For 429 and 503: the Retry-After seconds (default 1). */
+                retryAfter?: number;
+                /** @description Instead of a well-formed response (HTTP/1.1 only), one of: close: close the connection before sending anything; close-after-head: send the status line and headers (Content-Length of the whole body), then close; close-mid-body: declare the whole body in Content-Length, send its first half, then close; wrong-length: send the whole body under a Content-Length of half of it, then close; bad-chunking: send the body chunked, its first half as a valid chunk, then a chunk-size line that is not hexadecimal, then close; bad-gzip: send the first half of the gzipped body under Content-Encoding: gzip (Content-Length right for what is sent), then close; bad-json: send the JSON echo body without its last byte under Content-Type: application/json (Content-Length right), then close; hang: send nothing for `delay` milliseconds (by default the largest delay), then close. Every fault ends with the server closing the connection, and counts as a delayed request (caps and allowance). All but close and hang need a response with content (not HEAD, 204, 205 or 304). Not combinable with drip. */
+                fault?: "close" | "close-after-head" | "close-mid-body" | "wrong-length" | "bad-chunking" | "bad-gzip" | "bad-json" | "hang";
+                /** @description The reason phrase of the final status line on HTTP/1.1, instead of the status's name: visible ASCII and spaces, 1 to 64 characters. HTTP/2 has no reason phrase. */
+                reason?: string;
+                /** @description Milliseconds over which the content is sent, in pieces at most 50 ms apart (after any delay), 0 to 10000 (ECHO_MAX_DRIP_MS); Content-Length announces the whole. Counts as a delayed request (caps and allowance). Needs a response with content. */
+                drip?: number;
+                /** @description With drip: the content is this many "*" bytes (application/octet-stream) instead of the echo body, 1 to 1048576 (ECHO_MAX_DRIP_BYTES). */
+                dripBytes?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Exactly three ASCII digits from 100 to 599.
+                 * @example 503
+                 */
+                code: number;
+                /**
+                 * @description Any path below /echo/{code}/, slashes included (may be empty).
+                 * @example v1/users/42
+                 */
+                path: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 200 as asked for; also /echo/206 when Range asks for several ranges or is malformed (the whole 100 bytes as text/plain). */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EchoBody"] | unknown;
+                    "text/plain": string;
+                };
+            };
+            /** @description 204: no content. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 205: no content, Content-Length: 0. */
+            205: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A byte range of a 100-byte text (Content-Range says which). */
+            206: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "Content-Range": components["headers"]["Content-Range"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+            /** @description 304: no content, with the ETag a 200 would carry. */
+            304: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 400 as asked for, or this API's own 400 problem (see the description). */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EchoBody"] | unknown;
+                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
+                    "text/plain": string;
+                };
+            };
+            /** @description 406 as asked for, or this API's own 406 problem (see the description). */
+            406: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EchoBody"] | unknown;
+                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
+                    "text/plain": string;
+                };
+            };
+            /** @description 413 as asked for, or this API's own 413 problem (see the description). */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EchoBody"] | unknown;
+                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
+                    "text/plain": string;
+                };
+            };
+            /** @description 414 as asked for, or this API's own 414 problem (see the description). */
+            414: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EchoBody"] | unknown;
+                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
+                    "text/plain": string;
+                };
+            };
+            /** @description 429 as asked for, or this API's own 429 problem (see the description). */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EchoBody"] | unknown;
+                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
+                    "text/plain": string;
+                };
+            };
+            /** @description 500 as asked for, or this API's own 500 problem (see the description). */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EchoBody"] | unknown;
+                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
+                    "text/plain": string;
+                };
+            };
+            /** @description 503 as asked for, or this API's own 503 problem (see the description). */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EchoBody"] | unknown;
+                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
+                    "text/plain": string;
+                };
+            };
+            /** @description Any other 2xx asked for. */
+            "2XX": {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EchoBody"] | unknown;
+                    "text/plain": string;
+                };
+            };
+            /** @description A 3xx asked for; redirects carry Location. */
+            "3XX": {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EchoBody"] | unknown;
+                    "text/plain": string;
+                };
+            };
+            /** @description Any other 4xx asked for. */
+            "4XX": {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Content-Range": components["headers"]["Content-Range"];
+                    Allow: components["headers"]["Allow"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EchoBody"] | unknown;
+                    "application/problem+json": components["schemas"]["EchoProblem"];
+                    "text/plain": string;
+                };
+            };
+            /** @description Any other 5xx asked for. */
+            "5XX": {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EchoBody"] | unknown;
+                    "application/problem+json": components["schemas"]["EchoProblem"];
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    echoCodeBelowPut: {
+        parameters: {
+            query?: {
+                /** @description Milliseconds to wait before answering: plain digits, 0 to 10000 (ECHO_MAX_DELAY_MS). At most 10 delayed requests per client wait at once (429 beyond), and 200 in all (503 beyond). */
+                delay?: number;
+                /** @description An extra response header as Name:Value; repeat for more (at most 10). Only names that are useful for testing clients and that no browser, cache or proxy acts on: X-* names (but not X-Accel-*, X-Sendfile, X-Forwarded-*, X-Real-IP and the like), RateLimit-*, Retry-After, Link, ETag, Last-Modified, Warning, Deprecation, Sunset, WWW-Authenticate and a few more (docs/echo.md); values in visible ASCII, up to 256 characters. */
+                header?: string | string[];
+                /** @description A custom response body, at most 1024 characters: served as JSON when it parses as JSON, else as text/plain. */
+                body?: string;
+                /** @description For 1xx codes: the final status sent after the interim response (default 200). */
+                final?: number;
+                /** @description For redirects: the target, a path on this server (default /echo/200); what a URI cannot hold as it is (non-ASCII, quotes...) is percent-encoded as UTF-8. */
+                location?: string;
+                /** @description For redirects: redirect to itself this many times (0 to 10) before the target. */
+                hops?: number;
+                /** @description For 429 and 503: the Retry-After seconds (default 1). */
+                retryAfter?: number;
+                /** @description Instead of a well-formed response (HTTP/1.1 only), one of: close: close the connection before sending anything; close-after-head: send the status line and headers (Content-Length of the whole body), then close; close-mid-body: declare the whole body in Content-Length, send its first half, then close; wrong-length: send the whole body under a Content-Length of half of it, then close; bad-chunking: send the body chunked, its first half as a valid chunk, then a chunk-size line that is not hexadecimal, then close; bad-gzip: send the first half of the gzipped body under Content-Encoding: gzip (Content-Length right for what is sent), then close; bad-json: send the JSON echo body without its last byte under Content-Type: application/json (Content-Length right), then close; hang: send nothing for `delay` milliseconds (by default the largest delay), then close. Every fault ends with the server closing the connection, and counts as a delayed request (caps and allowance). All but close and hang need a response with content (not HEAD, 204, 205 or 304). Not combinable with drip. */
+                fault?: "close" | "close-after-head" | "close-mid-body" | "wrong-length" | "bad-chunking" | "bad-gzip" | "bad-json" | "hang";
+                /** @description The reason phrase of the final status line on HTTP/1.1, instead of the status's name: visible ASCII and spaces, 1 to 64 characters. HTTP/2 has no reason phrase. */
+                reason?: string;
+                /** @description Milliseconds over which the content is sent, in pieces at most 50 ms apart (after any delay), 0 to 10000 (ECHO_MAX_DRIP_MS); Content-Length announces the whole. Counts as a delayed request (caps and allowance). Needs a response with content. */
+                drip?: number;
+                /** @description With drip: the content is this many "*" bytes (application/octet-stream) instead of the echo body, 1 to 1048576 (ECHO_MAX_DRIP_BYTES). */
+                dripBytes?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Exactly three ASCII digits from 100 to 599.
+                 * @example 503
+                 */
+                code: number;
+                /**
+                 * @description Any path below /echo/{code}/, slashes included (may be empty).
+                 * @example v1/users/42
+                 */
+                path: string;
+            };
+            cookie?: never;
+        };
+        /** @description Any content of any type, at most ECHO_BODY_LIMIT_BYTES; echoed back as text in request.body. */
+        requestBody?: {
+            content: {
+                "*/*": unknown;
+            };
+        };
+        responses: {
+            /** @description 200 as asked for; also /echo/206 when Range asks for several ranges or is malformed (the whole 100 bytes as text/plain). */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EchoBody"] | unknown;
+                    "text/plain": string;
+                };
+            };
+            /** @description 204: no content. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 205: no content, Content-Length: 0. */
+            205: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A byte range of a 100-byte text (Content-Range says which). */
+            206: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "Content-Range": components["headers"]["Content-Range"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+            /** @description 304: no content, with the ETag a 200 would carry. */
+            304: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 400 as asked for, or this API's own 400 problem (see the description). */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EchoBody"] | unknown;
+                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
+                    "text/plain": string;
+                };
+            };
+            /** @description 406 as asked for, or this API's own 406 problem (see the description). */
+            406: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EchoBody"] | unknown;
+                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
+                    "text/plain": string;
+                };
+            };
+            /** @description 413 as asked for, or this API's own 413 problem (see the description). */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EchoBody"] | unknown;
+                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
+                    "text/plain": string;
+                };
+            };
+            /** @description 414 as asked for, or this API's own 414 problem (see the description). */
+            414: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EchoBody"] | unknown;
+                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
+                    "text/plain": string;
+                };
+            };
+            /** @description 429 as asked for, or this API's own 429 problem (see the description). */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EchoBody"] | unknown;
+                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
+                    "text/plain": string;
+                };
+            };
+            /** @description 500 as asked for, or this API's own 500 problem (see the description). */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EchoBody"] | unknown;
+                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
+                    "text/plain": string;
+                };
+            };
+            /** @description 503 as asked for, or this API's own 503 problem (see the description). */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EchoBody"] | unknown;
+                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
+                    "text/plain": string;
+                };
+            };
+            /** @description Any other 2xx asked for. */
+            "2XX": {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EchoBody"] | unknown;
+                    "text/plain": string;
+                };
+            };
+            /** @description A 3xx asked for; redirects carry Location. */
+            "3XX": {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EchoBody"] | unknown;
+                    "text/plain": string;
+                };
+            };
+            /** @description Any other 4xx asked for. */
+            "4XX": {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Content-Range": components["headers"]["Content-Range"];
+                    Allow: components["headers"]["Allow"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EchoBody"] | unknown;
+                    "application/problem+json": components["schemas"]["EchoProblem"];
+                    "text/plain": string;
+                };
+            };
+            /** @description Any other 5xx asked for. */
+            "5XX": {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EchoBody"] | unknown;
+                    "application/problem+json": components["schemas"]["EchoProblem"];
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    echoCodeBelowPost: {
+        parameters: {
+            query?: {
+                /** @description Milliseconds to wait before answering: plain digits, 0 to 10000 (ECHO_MAX_DELAY_MS). At most 10 delayed requests per client wait at once (429 beyond), and 200 in all (503 beyond). */
+                delay?: number;
+                /** @description An extra response header as Name:Value; repeat for more (at most 10). Only names that are useful for testing clients and that no browser, cache or proxy acts on: X-* names (but not X-Accel-*, X-Sendfile, X-Forwarded-*, X-Real-IP and the like), RateLimit-*, Retry-After, Link, ETag, Last-Modified, Warning, Deprecation, Sunset, WWW-Authenticate and a few more (docs/echo.md); values in visible ASCII, up to 256 characters. */
+                header?: string | string[];
+                /** @description A custom response body, at most 1024 characters: served as JSON when it parses as JSON, else as text/plain. */
+                body?: string;
+                /** @description For 1xx codes: the final status sent after the interim response (default 200). */
+                final?: number;
+                /** @description For redirects: the target, a path on this server (default /echo/200); what a URI cannot hold as it is (non-ASCII, quotes...) is percent-encoded as UTF-8. */
+                location?: string;
+                /** @description For redirects: redirect to itself this many times (0 to 10) before the target. */
+                hops?: number;
+                /** @description For 429 and 503: the Retry-After seconds (default 1). */
+                retryAfter?: number;
+                /** @description Instead of a well-formed response (HTTP/1.1 only), one of: close: close the connection before sending anything; close-after-head: send the status line and headers (Content-Length of the whole body), then close; close-mid-body: declare the whole body in Content-Length, send its first half, then close; wrong-length: send the whole body under a Content-Length of half of it, then close; bad-chunking: send the body chunked, its first half as a valid chunk, then a chunk-size line that is not hexadecimal, then close; bad-gzip: send the first half of the gzipped body under Content-Encoding: gzip (Content-Length right for what is sent), then close; bad-json: send the JSON echo body without its last byte under Content-Type: application/json (Content-Length right), then close; hang: send nothing for `delay` milliseconds (by default the largest delay), then close. Every fault ends with the server closing the connection, and counts as a delayed request (caps and allowance). All but close and hang need a response with content (not HEAD, 204, 205 or 304). Not combinable with drip. */
+                fault?: "close" | "close-after-head" | "close-mid-body" | "wrong-length" | "bad-chunking" | "bad-gzip" | "bad-json" | "hang";
+                /** @description The reason phrase of the final status line on HTTP/1.1, instead of the status's name: visible ASCII and spaces, 1 to 64 characters. HTTP/2 has no reason phrase. */
+                reason?: string;
+                /** @description Milliseconds over which the content is sent, in pieces at most 50 ms apart (after any delay), 0 to 10000 (ECHO_MAX_DRIP_MS); Content-Length announces the whole. Counts as a delayed request (caps and allowance). Needs a response with content. */
+                drip?: number;
+                /** @description With drip: the content is this many "*" bytes (application/octet-stream) instead of the echo body, 1 to 1048576 (ECHO_MAX_DRIP_BYTES). */
+                dripBytes?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Exactly three ASCII digits from 100 to 599.
+                 * @example 503
+                 */
+                code: number;
+                /**
+                 * @description Any path below /echo/{code}/, slashes included (may be empty).
+                 * @example v1/users/42
+                 */
+                path: string;
+            };
+            cookie?: never;
+        };
+        /** @description Any content of any type, at most ECHO_BODY_LIMIT_BYTES; echoed back as text in request.body. */
+        requestBody?: {
+            content: {
+                "*/*": unknown;
+            };
+        };
+        responses: {
+            /** @description 200 as asked for; also /echo/206 when Range asks for several ranges or is malformed (the whole 100 bytes as text/plain). */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EchoBody"] | unknown;
+                    "text/plain": string;
+                };
+            };
+            /** @description 204: no content. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 205: no content, Content-Length: 0. */
+            205: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A byte range of a 100-byte text (Content-Range says which). */
+            206: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "Content-Range": components["headers"]["Content-Range"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+            /** @description 304: no content, with the ETag a 200 would carry. */
+            304: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 400 as asked for, or this API's own 400 problem (see the description). */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EchoBody"] | unknown;
+                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
+                    "text/plain": string;
+                };
+            };
+            /** @description 406 as asked for, or this API's own 406 problem (see the description). */
+            406: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EchoBody"] | unknown;
+                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
+                    "text/plain": string;
+                };
+            };
+            /** @description 413 as asked for, or this API's own 413 problem (see the description). */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EchoBody"] | unknown;
+                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
+                    "text/plain": string;
+                };
+            };
+            /** @description 414 as asked for, or this API's own 414 problem (see the description). */
+            414: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EchoBody"] | unknown;
+                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
+                    "text/plain": string;
+                };
+            };
+            /** @description 429 as asked for, or this API's own 429 problem (see the description). */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EchoBody"] | unknown;
+                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
+                    "text/plain": string;
+                };
+            };
+            /** @description 500 as asked for, or this API's own 500 problem (see the description). */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EchoBody"] | unknown;
+                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
+                    "text/plain": string;
+                };
+            };
+            /** @description 503 as asked for, or this API's own 503 problem (see the description). */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EchoBody"] | unknown;
+                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
+                    "text/plain": string;
+                };
+            };
+            /** @description Any other 2xx asked for. */
+            "2XX": {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EchoBody"] | unknown;
+                    "text/plain": string;
+                };
+            };
+            /** @description A 3xx asked for; redirects carry Location. */
+            "3XX": {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EchoBody"] | unknown;
+                    "text/plain": string;
+                };
+            };
+            /** @description Any other 4xx asked for. */
+            "4XX": {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Content-Range": components["headers"]["Content-Range"];
+                    Allow: components["headers"]["Allow"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EchoBody"] | unknown;
+                    "application/problem+json": components["schemas"]["EchoProblem"];
+                    "text/plain": string;
+                };
+            };
+            /** @description Any other 5xx asked for. */
+            "5XX": {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EchoBody"] | unknown;
+                    "application/problem+json": components["schemas"]["EchoProblem"];
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    echoCodeBelowDelete: {
+        parameters: {
+            query?: {
+                /** @description Milliseconds to wait before answering: plain digits, 0 to 10000 (ECHO_MAX_DELAY_MS). At most 10 delayed requests per client wait at once (429 beyond), and 200 in all (503 beyond). */
+                delay?: number;
+                /** @description An extra response header as Name:Value; repeat for more (at most 10). Only names that are useful for testing clients and that no browser, cache or proxy acts on: X-* names (but not X-Accel-*, X-Sendfile, X-Forwarded-*, X-Real-IP and the like), RateLimit-*, Retry-After, Link, ETag, Last-Modified, Warning, Deprecation, Sunset, WWW-Authenticate and a few more (docs/echo.md); values in visible ASCII, up to 256 characters. */
+                header?: string | string[];
+                /** @description A custom response body, at most 1024 characters: served as JSON when it parses as JSON, else as text/plain. */
+                body?: string;
+                /** @description For 1xx codes: the final status sent after the interim response (default 200). */
+                final?: number;
+                /** @description For redirects: the target, a path on this server (default /echo/200); what a URI cannot hold as it is (non-ASCII, quotes...) is percent-encoded as UTF-8. */
+                location?: string;
+                /** @description For redirects: redirect to itself this many times (0 to 10) before the target. */
+                hops?: number;
+                /** @description For 429 and 503: the Retry-After seconds (default 1). */
+                retryAfter?: number;
+                /** @description Instead of a well-formed response (HTTP/1.1 only), one of: close: close the connection before sending anything; close-after-head: send the status line and headers (Content-Length of the whole body), then close; close-mid-body: declare the whole body in Content-Length, send its first half, then close; wrong-length: send the whole body under a Content-Length of half of it, then close; bad-chunking: send the body chunked, its first half as a valid chunk, then a chunk-size line that is not hexadecimal, then close; bad-gzip: send the first half of the gzipped body under Content-Encoding: gzip (Content-Length right for what is sent), then close; bad-json: send the JSON echo body without its last byte under Content-Type: application/json (Content-Length right), then close; hang: send nothing for `delay` milliseconds (by default the largest delay), then close. Every fault ends with the server closing the connection, and counts as a delayed request (caps and allowance). All but close and hang need a response with content (not HEAD, 204, 205 or 304). Not combinable with drip. */
+                fault?: "close" | "close-after-head" | "close-mid-body" | "wrong-length" | "bad-chunking" | "bad-gzip" | "bad-json" | "hang";
+                /** @description The reason phrase of the final status line on HTTP/1.1, instead of the status's name: visible ASCII and spaces, 1 to 64 characters. HTTP/2 has no reason phrase. */
+                reason?: string;
+                /** @description Milliseconds over which the content is sent, in pieces at most 50 ms apart (after any delay), 0 to 10000 (ECHO_MAX_DRIP_MS); Content-Length announces the whole. Counts as a delayed request (caps and allowance). Needs a response with content. */
+                drip?: number;
+                /** @description With drip: the content is this many "*" bytes (application/octet-stream) instead of the echo body, 1 to 1048576 (ECHO_MAX_DRIP_BYTES). */
+                dripBytes?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Exactly three ASCII digits from 100 to 599.
+                 * @example 503
+                 */
+                code: number;
+                /**
+                 * @description Any path below /echo/{code}/, slashes included (may be empty).
+                 * @example v1/users/42
+                 */
+                path: string;
+            };
+            cookie?: never;
+        };
+        /** @description Any content of any type, at most ECHO_BODY_LIMIT_BYTES; echoed back as text in request.body. */
+        requestBody?: {
+            content: {
+                "*/*": unknown;
+            };
+        };
+        responses: {
+            /** @description 200 as asked for; also /echo/206 when Range asks for several ranges or is malformed (the whole 100 bytes as text/plain). */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EchoBody"] | unknown;
+                    "text/plain": string;
+                };
+            };
+            /** @description 204: no content. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 205: no content, Content-Length: 0. */
+            205: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A byte range of a 100-byte text (Content-Range says which). */
+            206: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "Content-Range": components["headers"]["Content-Range"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+            /** @description 304: no content, with the ETag a 200 would carry. */
+            304: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 400 as asked for, or this API's own 400 problem (see the description). */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EchoBody"] | unknown;
+                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
+                    "text/plain": string;
+                };
+            };
+            /** @description 406 as asked for, or this API's own 406 problem (see the description). */
+            406: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EchoBody"] | unknown;
+                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
+                    "text/plain": string;
+                };
+            };
+            /** @description 413 as asked for, or this API's own 413 problem (see the description). */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EchoBody"] | unknown;
+                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
+                    "text/plain": string;
+                };
+            };
+            /** @description 414 as asked for, or this API's own 414 problem (see the description). */
+            414: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EchoBody"] | unknown;
+                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
+                    "text/plain": string;
+                };
+            };
+            /** @description 429 as asked for, or this API's own 429 problem (see the description). */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EchoBody"] | unknown;
+                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
+                    "text/plain": string;
+                };
+            };
+            /** @description 500 as asked for, or this API's own 500 problem (see the description). */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EchoBody"] | unknown;
+                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
+                    "text/plain": string;
+                };
+            };
+            /** @description 503 as asked for, or this API's own 503 problem (see the description). */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EchoBody"] | unknown;
+                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
+                    "text/plain": string;
+                };
+            };
+            /** @description Any other 2xx asked for. */
+            "2XX": {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EchoBody"] | unknown;
+                    "text/plain": string;
+                };
+            };
+            /** @description A 3xx asked for; redirects carry Location. */
+            "3XX": {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EchoBody"] | unknown;
+                    "text/plain": string;
+                };
+            };
+            /** @description Any other 4xx asked for. */
+            "4XX": {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Content-Range": components["headers"]["Content-Range"];
+                    Allow: components["headers"]["Allow"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EchoBody"] | unknown;
+                    "application/problem+json": components["schemas"]["EchoProblem"];
+                    "text/plain": string;
+                };
+            };
+            /** @description Any other 5xx asked for. */
+            "5XX": {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EchoBody"] | unknown;
+                    "application/problem+json": components["schemas"]["EchoProblem"];
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    echoCodeBelowOptions: {
+        parameters: {
+            query?: {
+                /** @description Milliseconds to wait before answering: plain digits, 0 to 10000 (ECHO_MAX_DELAY_MS). At most 10 delayed requests per client wait at once (429 beyond), and 200 in all (503 beyond). */
+                delay?: number;
+                /** @description An extra response header as Name:Value; repeat for more (at most 10). Only names that are useful for testing clients and that no browser, cache or proxy acts on: X-* names (but not X-Accel-*, X-Sendfile, X-Forwarded-*, X-Real-IP and the like), RateLimit-*, Retry-After, Link, ETag, Last-Modified, Warning, Deprecation, Sunset, WWW-Authenticate and a few more (docs/echo.md); values in visible ASCII, up to 256 characters. */
+                header?: string | string[];
+                /** @description A custom response body, at most 1024 characters: served as JSON when it parses as JSON, else as text/plain. */
+                body?: string;
+                /** @description For 1xx codes: the final status sent after the interim response (default 200). */
+                final?: number;
+                /** @description For redirects: the target, a path on this server (default /echo/200); what a URI cannot hold as it is (non-ASCII, quotes...) is percent-encoded as UTF-8. */
+                location?: string;
+                /** @description For redirects: redirect to itself this many times (0 to 10) before the target. */
+                hops?: number;
+                /** @description For 429 and 503: the Retry-After seconds (default 1). */
+                retryAfter?: number;
+                /** @description Instead of a well-formed response (HTTP/1.1 only), one of: close: close the connection before sending anything; close-after-head: send the status line and headers (Content-Length of the whole body), then close; close-mid-body: declare the whole body in Content-Length, send its first half, then close; wrong-length: send the whole body under a Content-Length of half of it, then close; bad-chunking: send the body chunked, its first half as a valid chunk, then a chunk-size line that is not hexadecimal, then close; bad-gzip: send the first half of the gzipped body under Content-Encoding: gzip (Content-Length right for what is sent), then close; bad-json: send the JSON echo body without its last byte under Content-Type: application/json (Content-Length right), then close; hang: send nothing for `delay` milliseconds (by default the largest delay), then close. Every fault ends with the server closing the connection, and counts as a delayed request (caps and allowance). All but close and hang need a response with content (not HEAD, 204, 205 or 304). Not combinable with drip. */
+                fault?: "close" | "close-after-head" | "close-mid-body" | "wrong-length" | "bad-chunking" | "bad-gzip" | "bad-json" | "hang";
+                /** @description The reason phrase of the final status line on HTTP/1.1, instead of the status's name: visible ASCII and spaces, 1 to 64 characters. HTTP/2 has no reason phrase. */
+                reason?: string;
+                /** @description Milliseconds over which the content is sent, in pieces at most 50 ms apart (after any delay), 0 to 10000 (ECHO_MAX_DRIP_MS); Content-Length announces the whole. Counts as a delayed request (caps and allowance). Needs a response with content. */
+                drip?: number;
+                /** @description With drip: the content is this many "*" bytes (application/octet-stream) instead of the echo body, 1 to 1048576 (ECHO_MAX_DRIP_BYTES). */
+                dripBytes?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Exactly three ASCII digits from 100 to 599.
+                 * @example 503
+                 */
+                code: number;
+                /**
+                 * @description Any path below /echo/{code}/, slashes included (may be empty).
+                 * @example v1/users/42
+                 */
+                path: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 200 as asked for; also /echo/206 when Range asks for several ranges or is malformed (the whole 100 bytes as text/plain). */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EchoBody"] | unknown;
+                    "text/plain": string;
+                };
+            };
+            /** @description 204: no content. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Allow: components["headers"]["Allow"];
+                    "Access-Control-Allow-Methods": components["headers"]["Access-Control-Allow-Methods"];
+                    "Access-Control-Allow-Headers": components["headers"]["Access-Control-Allow-Headers"];
+                    "Access-Control-Max-Age": components["headers"]["Access-Control-Max-Age"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 205: no content, Content-Length: 0. */
+            205: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A byte range of a 100-byte text (Content-Range says which). */
+            206: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "Content-Range": components["headers"]["Content-Range"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+            /** @description 304: no content, with the ETag a 200 would carry. */
+            304: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 400 as asked for, or this API's own 400 problem (see the description). */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EchoBody"] | unknown;
+                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
+                    "text/plain": string;
+                };
+            };
+            /** @description 406 as asked for, or this API's own 406 problem (see the description). */
+            406: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EchoBody"] | unknown;
+                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
+                    "text/plain": string;
+                };
+            };
+            /** @description 413 as asked for, or this API's own 413 problem (see the description). */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EchoBody"] | unknown;
+                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
+                    "text/plain": string;
+                };
+            };
+            /** @description 414 as asked for, or this API's own 414 problem (see the description). */
+            414: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EchoBody"] | unknown;
+                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
+                    "text/plain": string;
+                };
+            };
+            /** @description 429 as asked for, or this API's own 429 problem (see the description). */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EchoBody"] | unknown;
+                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
+                    "text/plain": string;
+                };
+            };
+            /** @description 500 as asked for, or this API's own 500 problem (see the description). */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EchoBody"] | unknown;
+                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
+                    "text/plain": string;
+                };
+            };
+            /** @description 503 as asked for, or this API's own 503 problem (see the description). */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EchoBody"] | unknown;
+                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
+                    "text/plain": string;
+                };
+            };
+            /** @description Any other 2xx asked for. */
+            "2XX": {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EchoBody"] | unknown;
+                    "text/plain": string;
+                };
+            };
+            /** @description A 3xx asked for; redirects carry Location. */
+            "3XX": {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EchoBody"] | unknown;
+                    "text/plain": string;
+                };
+            };
+            /** @description Any other 4xx asked for. */
+            "4XX": {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Content-Range": components["headers"]["Content-Range"];
+                    Allow: components["headers"]["Allow"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EchoBody"] | unknown;
+                    "application/problem+json": components["schemas"]["EchoProblem"];
+                    "text/plain": string;
+                };
+            };
+            /** @description Any other 5xx asked for. */
+            "5XX": {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EchoBody"] | unknown;
+                    "application/problem+json": components["schemas"]["EchoProblem"];
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    echoCodeBelowHead: {
+        parameters: {
+            query?: {
+                /** @description Milliseconds to wait before answering: plain digits, 0 to 10000 (ECHO_MAX_DELAY_MS). At most 10 delayed requests per client wait at once (429 beyond), and 200 in all (503 beyond). */
+                delay?: number;
+                /** @description An extra response header as Name:Value; repeat for more (at most 10). Only names that are useful for testing clients and that no browser, cache or proxy acts on: X-* names (but not X-Accel-*, X-Sendfile, X-Forwarded-*, X-Real-IP and the like), RateLimit-*, Retry-After, Link, ETag, Last-Modified, Warning, Deprecation, Sunset, WWW-Authenticate and a few more (docs/echo.md); values in visible ASCII, up to 256 characters. */
+                header?: string | string[];
+                /** @description A custom response body, at most 1024 characters: served as JSON when it parses as JSON, else as text/plain. */
+                body?: string;
+                /** @description For 1xx codes: the final status sent after the interim response (default 200). */
+                final?: number;
+                /** @description For redirects: the target, a path on this server (default /echo/200); what a URI cannot hold as it is (non-ASCII, quotes...) is percent-encoded as UTF-8. */
+                location?: string;
+                /** @description For redirects: redirect to itself this many times (0 to 10) before the target. */
+                hops?: number;
+                /** @description For 429 and 503: the Retry-After seconds (default 1). */
+                retryAfter?: number;
+                /** @description Instead of a well-formed response (HTTP/1.1 only), one of: close: close the connection before sending anything; close-after-head: send the status line and headers (Content-Length of the whole body), then close; close-mid-body: declare the whole body in Content-Length, send its first half, then close; wrong-length: send the whole body under a Content-Length of half of it, then close; bad-chunking: send the body chunked, its first half as a valid chunk, then a chunk-size line that is not hexadecimal, then close; bad-gzip: send the first half of the gzipped body under Content-Encoding: gzip (Content-Length right for what is sent), then close; bad-json: send the JSON echo body without its last byte under Content-Type: application/json (Content-Length right), then close; hang: send nothing for `delay` milliseconds (by default the largest delay), then close. Every fault ends with the server closing the connection, and counts as a delayed request (caps and allowance). All but close and hang need a response with content (not HEAD, 204, 205 or 304). Not combinable with drip. */
+                fault?: "close" | "close-after-head" | "close-mid-body" | "wrong-length" | "bad-chunking" | "bad-gzip" | "bad-json" | "hang";
+                /** @description The reason phrase of the final status line on HTTP/1.1, instead of the status's name: visible ASCII and spaces, 1 to 64 characters. HTTP/2 has no reason phrase. */
+                reason?: string;
+                /** @description Milliseconds over which the content is sent, in pieces at most 50 ms apart (after any delay), 0 to 10000 (ECHO_MAX_DRIP_MS); Content-Length announces the whole. Counts as a delayed request (caps and allowance). Needs a response with content. */
+                drip?: number;
+                /** @description With drip: the content is this many "*" bytes (application/octet-stream) instead of the echo body, 1 to 1048576 (ECHO_MAX_DRIP_BYTES). */
+                dripBytes?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Exactly three ASCII digits from 100 to 599.
+                 * @example 503
+                 */
+                code: number;
+                /**
+                 * @description Any path below /echo/{code}/, slashes included (may be empty).
+                 * @example v1/users/42
+                 */
+                path: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 200 as asked for; also /echo/206 when Range asks for several ranges or is malformed (the whole 100 bytes as text/plain). */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 204: no content. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 205: no content, Content-Length: 0. */
+            205: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A byte range of a 100-byte text (Content-Range says which). */
+            206: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    "Content-Range": components["headers"]["Content-Range"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 304: no content, with the ETag a 200 would carry. */
+            304: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 400 as asked for, or this API's own 400 problem (see the description). */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 406 as asked for, or this API's own 406 problem (see the description). */
+            406: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 413 as asked for, or this API's own 413 problem (see the description). */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 414 as asked for, or this API's own 414 problem (see the description). */
+            414: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 429 as asked for, or this API's own 429 problem (see the description). */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 500 as asked for, or this API's own 500 problem (see the description). */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 503 as asked for, or this API's own 503 problem (see the description). */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Any other 2xx asked for. */
+            "2XX": {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A 3xx asked for; redirects carry Location. */
+            "3XX": {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Any other 4xx asked for. */
+            "4XX": {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Content-Range": components["headers"]["Content-Range"];
+                    Allow: components["headers"]["Allow"];
+                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Any other 5xx asked for. */
+            "5XX": {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    echoCodeBelowPatch: {
+        parameters: {
+            query?: {
+                /** @description Milliseconds to wait before answering: plain digits, 0 to 10000 (ECHO_MAX_DELAY_MS). At most 10 delayed requests per client wait at once (429 beyond), and 200 in all (503 beyond). */
+                delay?: number;
+                /** @description An extra response header as Name:Value; repeat for more (at most 10). Only names that are useful for testing clients and that no browser, cache or proxy acts on: X-* names (but not X-Accel-*, X-Sendfile, X-Forwarded-*, X-Real-IP and the like), RateLimit-*, Retry-After, Link, ETag, Last-Modified, Warning, Deprecation, Sunset, WWW-Authenticate and a few more (docs/echo.md); values in visible ASCII, up to 256 characters. */
+                header?: string | string[];
+                /** @description A custom response body, at most 1024 characters: served as JSON when it parses as JSON, else as text/plain. */
+                body?: string;
+                /** @description For 1xx codes: the final status sent after the interim response (default 200). */
+                final?: number;
+                /** @description For redirects: the target, a path on this server (default /echo/200); what a URI cannot hold as it is (non-ASCII, quotes...) is percent-encoded as UTF-8. */
+                location?: string;
+                /** @description For redirects: redirect to itself this many times (0 to 10) before the target. */
+                hops?: number;
+                /** @description For 429 and 503: the Retry-After seconds (default 1). */
+                retryAfter?: number;
+                /** @description Instead of a well-formed response (HTTP/1.1 only), one of: close: close the connection before sending anything; close-after-head: send the status line and headers (Content-Length of the whole body), then close; close-mid-body: declare the whole body in Content-Length, send its first half, then close; wrong-length: send the whole body under a Content-Length of half of it, then close; bad-chunking: send the body chunked, its first half as a valid chunk, then a chunk-size line that is not hexadecimal, then close; bad-gzip: send the first half of the gzipped body under Content-Encoding: gzip (Content-Length right for what is sent), then close; bad-json: send the JSON echo body without its last byte under Content-Type: application/json (Content-Length right), then close; hang: send nothing for `delay` milliseconds (by default the largest delay), then close. Every fault ends with the server closing the connection, and counts as a delayed request (caps and allowance). All but close and hang need a response with content (not HEAD, 204, 205 or 304). Not combinable with drip. */
+                fault?: "close" | "close-after-head" | "close-mid-body" | "wrong-length" | "bad-chunking" | "bad-gzip" | "bad-json" | "hang";
+                /** @description The reason phrase of the final status line on HTTP/1.1, instead of the status's name: visible ASCII and spaces, 1 to 64 characters. HTTP/2 has no reason phrase. */
+                reason?: string;
+                /** @description Milliseconds over which the content is sent, in pieces at most 50 ms apart (after any delay), 0 to 10000 (ECHO_MAX_DRIP_MS); Content-Length announces the whole. Counts as a delayed request (caps and allowance). Needs a response with content. */
+                drip?: number;
+                /** @description With drip: the content is this many "*" bytes (application/octet-stream) instead of the echo body, 1 to 1048576 (ECHO_MAX_DRIP_BYTES). */
+                dripBytes?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Exactly three ASCII digits from 100 to 599.
+                 * @example 503
+                 */
+                code: number;
+                /**
+                 * @description Any path below /echo/{code}/, slashes included (may be empty).
+                 * @example v1/users/42
+                 */
+                path: string;
             };
             cookie?: never;
         };

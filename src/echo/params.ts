@@ -1,4 +1,5 @@
 import { invalid, type FieldError } from '../errors.js'
+import { FAULTS, isFault, type Fault } from './faults.js'
 
 /**
  * Parsing and validation of /echo parameters. Every rule is strict: a value that is not exactly
@@ -7,6 +8,10 @@ import { invalid, type FieldError } from '../errors.js'
 
 export interface EchoLimits {
   maxDelayMs: number
+  /** Largest `drip` duration. */
+  maxDripMs: number
+  /** Largest `dripBytes`. */
+  maxDripBytes: number
 }
 
 export interface EchoParams {
@@ -18,6 +23,14 @@ export interface EchoParams {
   location: string | undefined
   hops: number
   retryAfterS: number
+  /** A fault to send instead of a well-formed response (src/echo/faults.ts). */
+  fault: Fault | undefined
+  /** The reason phrase of the final status line, instead of the status's name (HTTP/1.1 only). */
+  reason: string | undefined
+  /** Milliseconds to spread the content over; 0: no drip. */
+  dripMs: number
+  /** With drip: the content is this many "*" bytes instead of the echo body. */
+  dripBytes: number | undefined
 }
 
 const CODE = /^[1-5][0-9]{2}$/
@@ -32,6 +45,10 @@ const MAX_HEADER_VALUE = 256
 export const MAX_BODY_PARAM = 1024
 const MAX_LOCATION = 512
 export const MAX_HOPS = 10
+/** Longest reason phrase: the longest IANA name (31 characters) and room to spare. */
+export const MAX_REASON = 64
+/** RFC 9112 Section 4 reason-phrase, without obs-text and tabs: visible ASCII and spaces. */
+const REASON = /^[\x20-\x7e]+$/
 
 /**
  * The header names a caller may set (lower case): ones HTTP clients are worth testing against and that no
@@ -178,7 +195,11 @@ const DEFAULTS: EchoParams = Object.freeze({
   final: 200,
   location: undefined,
   hops: 0,
-  retryAfterS: 1
+  retryAfterS: 1,
+  fault: undefined,
+  reason: undefined,
+  dripMs: 0,
+  dripBytes: undefined
 })
 
 /** Whether an object has no enumerable properties: an empty query, most of the time. */
@@ -202,7 +223,24 @@ export function parseParams(query: Record<string, unknown>, limits: EchoLimits):
     if (final < 200) bad('/final', 'final must be a final status from 200 to 599, not another 1xx.')
   }
   const location = single(query, 'location')
+  const faultText = single(query, 'fault')
+  if (faultText !== undefined && !isFault(faultText)) bad('/fault', `fault must be one of ${FAULTS.join(', ')} (got "${faultText.slice(0, 40)}").`)
+  const fault = faultText as Fault | undefined
+  const reason = single(query, 'reason')
+  if (reason !== undefined) {
+    if (reason.length > MAX_REASON) bad('/reason', `reason must be at most ${MAX_REASON} characters.`)
+    if (!REASON.test(reason)) bad('/reason', 'reason must be visible ASCII and spaces, at least one character: no tabs, control characters or other characters.')
+  }
+  const dripMs = whole(query, 'drip', 0, limits.maxDripMs, 'milliseconds')
+  const dripBytes = query.dripBytes === undefined ? undefined : whole(query, 'dripBytes', 0, limits.maxDripBytes, 'bytes')
+  if (dripBytes !== undefined && dripMs === 0) bad('/dripBytes', 'dripBytes needs drip (a duration above 0).')
+  if (dripBytes === 0) bad('/dripBytes', 'dripBytes must be at least 1.')
+  if (fault !== undefined && dripMs > 0) bad('/fault', 'fault and drip cannot be combined: one misbehaviour per request.')
   return {
+    fault,
+    reason,
+    dripMs,
+    dripBytes,
     delayMs: whole(query, 'delay', 0, limits.maxDelayMs, 'milliseconds'),
     headers,
     body,

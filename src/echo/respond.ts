@@ -192,7 +192,7 @@ function finalResponse(asked: number, infoOf: (code: number) => CodeInfo, reques
     headers.push(['content-length', String(Buffer.byteLength(body))])
     body = null
   }
-  return { interim: null, status, reason: info.name, headers, body }
+  return { interim: null, status, reason: params.reason ?? info.name, headers, body }
 }
 
 /**

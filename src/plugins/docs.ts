@@ -39,6 +39,20 @@ export const DOCS_CSP = [
   "style-src 'self' 'unsafe-inline'"
 ].join('; ')
 
+/**
+ * A route ending in a wildcard, as the document shows it: `/echo/:code/*` becomes `/echo/:code/:path`, its `*`
+ * parameter `path` (OpenAPI path templates take names, and `{*}` is none a client generator can use).
+ */
+export function wildcardAsPath<S extends { params?: unknown } | undefined>(route: { schema: S; url: string }): { schema: S; url: string } {
+  const { schema, url } = route
+  if (!url.endsWith('/*')) return route
+  const params = (schema as { params?: { properties?: Record<string, unknown>; required?: string[] } } | undefined)?.params
+  if (params?.properties?.['*'] === undefined) return route
+  const { '*': rest, ...others } = params.properties
+  const renamed = { ...params, properties: { ...others, path: rest }, required: (params.required ?? []).map((n) => (n === '*' ? 'path' : n)) }
+  return { schema: { ...schema, params: renamed } as S, url: `${url.slice(0, -1)}:path` }
+}
+
 /** The OpenAPI 3.1 document generated from the route schemas, and Swagger UI at /docs. */
 export default fp<DocsOptions>(
   async function docs(app, { version }) {
@@ -58,7 +72,8 @@ export default fp<DocsOptions>(
         externalDocs: { description: 'The SiteError site: every status code as a page to read', url: '/' }
       },
       // Parameters checked as text on the wire are shown as the integers and booleans they stand for.
-      transform: ({ schema, url }) => ({ schema: schema === undefined ? schema : (withDocumentedTypes(schema) as typeof schema), url }),
+      // A trailing wildcard (/echo/:code/*) is shown as a {path} parameter: OpenAPI has no name for "the rest of the path".
+      transform: ({ schema, url }) => wildcardAsPath({ schema: schema === undefined ? schema : (withDocumentedTypes(schema) as typeof schema), url }),
       transformObject: (documentObject) => finishDocument((documentObject as { openapiObject: Record<string, any> }).openapiObject),
       // Components are named by their $id (CodeRecord, Problem, ...) rather than def-0, def-1.
       refResolver: {

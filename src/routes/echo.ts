@@ -5,8 +5,11 @@ import type { FastifyReply, FastifyRequest } from 'fastify'
 import accepts from '@fastify/accepts'
 import type { Catalog } from '../catalog/catalog.js'
 import { ProblemError, invalid } from '../errors.js'
-import { parseCode, parseParams, MAX_BODY_PARAM, MAX_HOPS, type EchoParams } from '../echo/params.js'
+import { parseCode, parseParams, MAX_BODY_PARAM, MAX_HOPS, MAX_REASON, type EchoLimits, type EchoParams } from '../echo/params.js'
 import { respond, type CodeInfo, type EchoResponse } from '../echo/respond.js'
+import { FAULTS, FAULT_MEANINGS, SILENT_FAULTS, faultBytes, type Fault } from '../echo/faults.js'
+import { drip } from '../echo/drip.js'
+import { WaitingRequests, wait, type Slot } from '../echo/slots.js'
 import { draw, parseWeights, pick, sequenceKey, Sequences } from '../echo/random.js'
 import { documentedAs } from '../schemas/documented.js'
 import type { UnitLimiter } from '../http/limiter.js'
@@ -16,8 +19,12 @@ import { headerFields, isConnectionHeader, isHttp2, streamOf, writeInterimHttp2 
 
 export interface EchoOptions {
   catalog: Catalog
-  /** Largest accepted `delay`. */
+  /** Largest accepted `delay`; also how long `fault=hang` sends nothing when no delay is given. */
   maxDelayMs: number
+  /** Largest accepted `drip` duration. */
+  maxDripMs: number
+  /** Largest accepted `dripBytes`. */
+  maxDripBytes: number
   /** How many delayed requests may wait at once; more get 503. */
   maxDelayed: number
   /** How many of them one client may hold; more get 429. */
@@ -35,9 +42,11 @@ export interface EchoOptions {
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const
 /** Response headers any cross-origin script may read (Fetch standard, CORS-safelisted response-header names). */
 const SAFELISTED = ['cache-control', 'content-language', 'content-length', 'content-type', 'expires', 'last-modified', 'pragma']
-const ECHO_KEYS = new Set(['delay', 'header', 'body', 'final', 'location', 'hops', 'retryAfter'])
+const ECHO_KEYS = new Set(['delay', 'header', 'body', 'final', 'location', 'hops', 'retryAfter', 'fault', 'reason', 'drip', 'dripBytes'])
 const RANDOM_KEYS = new Set(['codes', 'seed', 'step'])
 const SEED = /^(0|[1-9][0-9]{0,9})$/
+/** Says that reason= was not applied, over HTTP/2. */
+const REASON_IGNORED = 'x-echo-reason-ignored'
 /** Longer Accept headers are negotiated each time, not remembered. */
 const MAX_REMEMBERED_ACCEPT = 256
 /**
@@ -55,7 +64,7 @@ const sameLines = (a: readonly string[], b: readonly string[]) => {
 const Str = (description: string) => Type.String({ description })
 /** A whole-number parameter: checked as plain digits by parseParams, documented as an integer. */
 const Whole = (description: string, minimum: number, maximum: number) => Type.Optional(documentedAs(Str(description), { type: 'integer', minimum, maximum }))
-const echoQuery = (maxDelayMs: number, maxDelayedPerClient: number, maxDelayed: number) => ({
+const echoQuery = ({ maxDelayMs, maxDripMs, maxDripBytes }: EchoLimits, maxDelayedPerClient: number, maxDelayed: number) => ({
   delay: Whole(
     `Milliseconds to wait before answering: plain digits, 0 to ${maxDelayMs} (ECHO_MAX_DELAY_MS). At most ${maxDelayedPerClient} delayed requests per client wait at once (429 beyond), and ${maxDelayed} in all (503 beyond).`,
     0,
@@ -71,7 +80,22 @@ const echoQuery = (maxDelayMs: number, maxDelayedPerClient: number, maxDelayed: 
   final: Whole('For 1xx codes: the final status sent after the interim response (default 200).', 200, 599),
   location: Type.Optional(Str('For redirects: the target, a path on this server (default /echo/200); what a URI cannot hold as it is (non-ASCII, quotes...) is percent-encoded as UTF-8.')),
   hops: Whole('For redirects: redirect to itself this many times (0 to 10) before the target.', 0, MAX_HOPS),
-  retryAfter: Whole('For 429 and 503: the Retry-After seconds (default 1).', 0, 86400)
+  retryAfter: Whole('For 429 and 503: the Retry-After seconds (default 1).', 0, 86400),
+  fault: Type.Optional(
+    documentedAs(
+      Str(
+        `Instead of a well-formed response (HTTP/1.1 only), one of: ${FAULTS.map((f) => `${f}: ${FAULT_MEANINGS[f]}`).join('; ')}. Every fault ends with the server closing the connection, and counts as a delayed request (caps and allowance). All but close and hang need a response with content (not HEAD, 204, 205 or 304). Not combinable with drip.`
+      ),
+      { type: 'string', enum: FAULTS }
+    )
+  ),
+  reason: Type.Optional(Str(`The reason phrase of the final status line on HTTP/1.1, instead of the status's name: visible ASCII and spaces, 1 to ${MAX_REASON} characters. HTTP/2 has no reason phrase.`)),
+  drip: Whole(
+    `Milliseconds over which the content is sent, in pieces at most 50 ms apart (after any delay), 0 to ${maxDripMs} (ECHO_MAX_DRIP_MS); Content-Length announces the whole. Counts as a delayed request (caps and allowance). Needs a response with content.`,
+    0,
+    maxDripMs
+  ),
+  dripBytes: Whole(`With drip: the content is this many "*" bytes (application/octet-stream) instead of the echo body, 1 to ${maxDripBytes} (ECHO_MAX_DRIP_BYTES).`, 1, maxDripBytes)
 })
 
 export const EchoBodySchema = Type.Object(
@@ -153,18 +177,18 @@ const ECHO_RESPONSES = {
 
 const echo: FastifyPluginAsyncTypebox<EchoOptions> = async function echo(app, options) {
   const { catalog, maxDelayMs, maxDelayed, maxDelayedPerClient, bodyLimitBytes, exposedHeaders } = options
-  const querySchema = echoQuery(maxDelayMs, maxDelayedPerClient, maxDelayed)
+  const limits: EchoLimits = { maxDelayMs, maxDripMs: options.maxDripMs, maxDripBytes: options.maxDripBytes }
+  const querySchema = echoQuery(limits, maxDelayedPerClient, maxDelayed)
   await app.register(accepts)
   // Echo any content as text, whatever its type.
   app.removeAllContentTypeParsers()
   app.addContentTypeParser('*', { parseAs: 'string', bodyLimit: bodyLimitBytes }, (_request, body, done) => done(null, body))
 
-  const waiting = new Set<AbortController>()
-  /** Delayed requests waiting, per client key; a key is removed when its last one ends, so at most maxDelayed keys. */
-  const waitingPerClient = new Map<string, number>()
+  /** Delays, drips and faults: each holds a slot until its socket is done with (src/echo/slots.ts). */
+  const waiting = new WaitingRequests(maxDelayed, maxDelayedPerClient)
   const sequences = new Sequences(options.sequencesMaxBytes)
   app.addHook('preClose', async function cancelDelays() {
-    for (const controller of waiting) controller.abort(new Error('shutdown'))
+    waiting.shutdown()
   })
 
   /** What the catalog says of a code, made once per code (at most 500: /echo takes 100 to 599). */
@@ -180,45 +204,6 @@ const echo: FastifyPluginAsyncTypebox<EchoOptions> = async function echo(app, op
       infos.set(code, info)
     }
     return info
-  }
-
-  /** Waits, unless the client goes away or the server shuts down first. */
-  async function delay(request: FastifyRequest, ms: number): Promise<'done' | 'gone' | 'shutdown'> {
-    if (waiting.size >= maxDelayed) {
-      throw new ProblemError('ERR_UNAVAILABLE', `Too many delayed requests are waiting (${maxDelayed}); try again shortly.`, { 'retry-after': '1' })
-    }
-    const client = clientKey(request)
-    const held = waitingPerClient.get(client) ?? 0
-    if (held >= maxDelayedPerClient) {
-      throw new ProblemError('ERR_RATE_LIMITED', `A client may have at most ${maxDelayedPerClient} delayed requests waiting at once; wait for one to end.`, {
-        'retry-after': '1'
-      })
-    }
-    waitingPerClient.set(client, held + 1)
-    const controller = new AbortController()
-    const onClose = () => controller.abort(new Error('gone'))
-    // The client going away: its connection closing, or over HTTP/2 its stream (a session carries many).
-    const connection = streamOf(request.raw) ?? request.raw.socket
-    connection.once('close', onClose)
-    waiting.add(controller)
-    try {
-      await new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(resolve, ms)
-        controller.signal.addEventListener('abort', () => {
-          clearTimeout(timer)
-          reject(controller.signal.reason)
-        })
-      })
-      return 'done'
-    } catch (err) {
-      return (err as Error).message === 'shutdown' ? 'shutdown' : 'gone'
-    } finally {
-      waiting.delete(controller)
-      const left = waitingPerClient.get(client)! - 1
-      if (left === 0) waitingPerClient.delete(client)
-      else waitingPerClient.set(client, left)
-      connection.off('close', onClose)
-    }
   }
 
   function preflight(request: FastifyRequest, reply: FastifyReply): boolean {
@@ -268,22 +253,81 @@ const echo: FastifyPluginAsyncTypebox<EchoOptions> = async function echo(app, op
     return type
   }
 
-  /** Answers at once, or after the delay asked for (the only case that returns a promise). */
+  /** Answers at once, or after the delay, drip or fault asked for (the only cases that return a promise). */
   function answer(request: FastifyRequest, reply: FastifyReply, code: number, query: Record<string, unknown>, extra: Array<[string, string]> = []) {
-    const params = parseParams(query, { maxDelayMs })
-    if (params.delayMs > 0) return answerLater(request, reply, code, params, extra)
-    send(request, reply, code, params, extra)
+    const params = parseParams(query, limits)
+    if (params.delayMs > 0 || params.fault !== undefined || params.dripMs > 0) return answerLater(request, reply, code, params, extra)
+    send(request, reply, respondTo(request, code, params), extra)
   }
 
+  /**
+   * A delay, a drip or a fault: spends the client's delayed allowance and holds a slot among the waiting
+   * requests until the answer is sent, the client goes away or the server shuts down. A drip or a fault
+   * hands the slot over to what it sends, which gives it back when its stream or socket is done with.
+   */
   async function answerLater(request: FastifyRequest, reply: FastifyReply, code: number, params: EchoParams, extra: Array<[string, string]>) {
-    await spend(options.delayLimiter, request, reply, 1, 'Delayed /echo')
-    const outcome = await delay(request, params.delayMs)
-    if (outcome === 'gone') return reply.hijack()
-    if (outcome === 'shutdown') {
-      throw new ProblemError('ERR_UNAVAILABLE', 'The server is shutting down; the delayed answer was cancelled.', { 'retry-after': '1' })
+    const { fault } = params
+    if (fault !== undefined && request.raw.httpVersionMajor !== 1) throw invalid('querystring', '/fault', 'fault is for HTTP/1.x: its bytes are HTTP/1.1 framing.')
+    // Made before the wait, so that a fault or drip that needs content is refused at once.
+    const response = respondTo(request, code, fault === 'bad-json' ? { ...params, body: undefined } : params, fault === 'bad-json')
+    const content = response.body === null ? 0 : Buffer.byteLength(response.body)
+    if (fault !== undefined && !SILENT_FAULTS.has(fault) && content < 2) {
+      throw invalid('querystring', '/fault', `fault=${fault} needs a response with content of at least 2 bytes; HEAD, 204, 205, 304 and an empty body have none.`)
     }
-    send(request, reply, code, params, extra)
-    return reply
+    if (params.dripMs > 0 && content === 0 && params.dripBytes === undefined) {
+      throw invalid('querystring', '/drip', 'drip needs a response with content; HEAD, 204, 205, 304 and an empty body have none.')
+    }
+    await spend(options.delayLimiter, request, reply, 1, 'Delayed /echo')
+    const slot = waiting.take(clientKey(request), streamOf(request.raw) ?? request.raw.socket)
+    let handedOver = false
+    try {
+      if (fault === 'hang') {
+        handedOver = true
+        hang(request, params.delayMs > 0 ? params.delayMs : maxDelayMs, slot)
+        return reply.hijack()
+      }
+      const waited = params.delayMs > 0 ? await wait(params.delayMs, slot.signal) : 'done'
+      if (waited === 'gone') return reply.hijack()
+      if (waited === 'shutdown') {
+        throw new ProblemError('ERR_UNAVAILABLE', 'The server is shutting down; the delayed answer was cancelled.', { 'retry-after': '1' })
+      }
+      handedOver = true
+      if (fault !== undefined) {
+        writeFault(request, reply, fault, response, slot)
+        return reply.hijack()
+      }
+      if (params.dripMs > 0) return sendDrip(request, reply, response, params, extra, slot)
+      send(request, reply, response, extra)
+      return reply
+    } finally {
+      if (!handedOver) slot.release()
+    }
+  }
+
+  /** fault=hang: nothing for ms, then the connection is closed; at once on shutdown. */
+  function hang(request: FastifyRequest, ms: number, slot: Slot): void {
+    const socket = request.raw.socket
+    void wait(ms, slot.signal).then(function closeHung() {
+      slot.release()
+      socket.destroySoon()
+    })
+  }
+
+  /**
+   * Writes a fault's bytes on the socket, once this response is the one being written (a pipelined request's
+   * response gets the socket only once the responses before it are complete), and closes the connection.
+   */
+  function writeFault(request: FastifyRequest, reply: FastifyReply, fault: Fault, response: EchoResponse, slot: Slot): void {
+    const socket = request.raw.socket
+    if (socket.destroyed) return slot.release()
+    socket.once('close', slot.release)
+    const bytes = faultBytes(fault, response, request.raw.httpVersion === '1.0')
+    const write = (to: Socket) => {
+      if (bytes !== null) to.write(bytes)
+      to.destroySoon()
+    }
+    if (reply.raw.socket !== null) write(reply.raw.socket)
+    else reply.raw.once('socket', write)
   }
 
   /**
@@ -307,9 +351,10 @@ const echo: FastifyPluginAsyncTypebox<EchoOptions> = async function echo(app, op
     return json
   }
 
-  function send(request: FastifyRequest, reply: FastifyReply, code: number, params: EchoParams, extra: Array<[string, string]>): void {
+  /** The echo response to a request; asJson: the JSON echo body whatever Accept says (fault=bad-json cuts it). */
+  function respondTo(request: FastifyRequest, code: number, params: EchoParams, asJson = false): EchoResponse {
     const body = typeof request.body === 'string' && request.body !== '' ? request.body : null
-    const response = respond(
+    return respond(
       code,
       {
         method: request.method,
@@ -321,8 +366,12 @@ const echo: FastifyPluginAsyncTypebox<EchoOptions> = async function echo(app, op
       },
       params,
       infoOf,
-      negotiate(request)
+      asJson ? () => 'application/json' : negotiate(request)
     )
+  }
+
+  /** Writes the interim response, if any, and sets the final status, reason phrase and headers. */
+  function prepare(request: FastifyRequest, reply: FastifyReply, response: EchoResponse, extra: Array<[string, string]>): void {
     if (response.interim !== null) writeInterim(request, reply, response.interim)
     let headers = extra.length === 0 ? response.headers : [...response.headers, ...extra]
     // HTTP/2 has no connection-specific fields (426's Upgrade and Connection): they are neither sent nor exposed.
@@ -334,11 +383,39 @@ const echo: FastifyPluginAsyncTypebox<EchoOptions> = async function echo(app, op
       if (!readable.has(name.toLowerCase())) (unexposed ??= new Set()).add(name)
     }
     if (unexposed !== undefined) reply.header('access-control-expose-headers', [exposedList, ...unexposed].join(', '))
-    // HTTP/2 has no reason phrase (RFC 9113 Section 8.3.2), and Node warns when one is set.
+    // HTTP/2 has no reason phrase (RFC 9113 Section 8.3.2): none is set there (Node warns), and the response says so.
     if (!isHttp2(request.raw)) reply.raw.statusMessage = response.reason
+    else if ((request.query as Record<string, unknown>).reason !== undefined) reply.header(REASON_IGNORED, 'HTTP/2 has no reason phrase')
     reply.code(response.status)
+  }
+
+  function send(request: FastifyRequest, reply: FastifyReply, response: EchoResponse, extra: Array<[string, string]>): void {
+    prepare(request, reply, response, extra)
     if (response.body === null) reply.send()
     else reply.send(response.body)
+  }
+
+  /** The content of dripBytes: "*" bytes, allocated once, at the first such drip. */
+  let stars: Buffer | undefined
+  /** drip=: the content in pieces over the duration; the slot is given back when the stream closes, ended or cancelled. */
+  function sendDrip(request: FastifyRequest, reply: FastifyReply, response: EchoResponse, params: EchoParams, extra: Array<[string, string]>, slot: Slot) {
+    let content: Buffer
+    if (params.dripBytes !== undefined) {
+      content = (stars ??= Buffer.alloc(options.maxDripBytes, '*')).subarray(0, params.dripBytes)
+      const headers = response.headers.filter(([name]) => name !== 'content-type' && name !== 'content-length')
+      response = { ...response, headers: [...headers, ['content-type', 'application/octet-stream']] }
+    } else {
+      content = Buffer.from(response.body!)
+    }
+    const stream = drip(content, params.dripMs, slot.signal)
+    stream.once('close', slot.release)
+    prepare(request, reply, response, extra)
+    // HEAD: the headers a GET would get; the stream, already started, is dropped.
+    if (request.method === 'HEAD') {
+      stream.destroy()
+      return reply.header('content-length', String(content.length)).send()
+    }
+    return reply.header('content-length', String(content.length)).send(stream)
   }
 
   const checkKeys = (query: Record<string, unknown>, allowed: Set<string>) => {
@@ -390,6 +467,35 @@ const echo: FastifyPluginAsyncTypebox<EchoOptions> = async function echo(app, op
     }
   })
 
+  const codeParam = documentedAs(Type.String({ description: 'Exactly three ASCII digits from 100 to 599.', examples: ['503'] }), {
+    type: 'integer',
+    minimum: 100,
+    maximum: 599,
+    examples: [503]
+  })
+  const codeDescription =
+    'Answers any method with the requested status, following RFC 9110: 1xx as a real interim response followed by `final`; no ' +
+    'content on 204, 205, 304 and HEAD; Location on redirects; WWW-Authenticate on 401, Allow on 405, Content-Range on 206 and ' +
+    '416, Retry-After on 429 and 503. The body is negotiated from Accept: JSON describing the request by default, ' +
+    'application/problem+json (4xx and 5xx) or text/plain when asked, 406 when nothing fits. Parameters add a delay, headers, a ' +
+    'custom body, redirect targets and hops, a custom reason phrase, a slow body (drip) or a fault on the wire.'
+  function echoCode(request: FastifyRequest, reply: FastifyReply) {
+    if (preflight(request, reply)) return
+    const code = parseCode((request.params as { code: string }).code)
+    const query = request.query as Record<string, unknown>
+    checkKeys(query, ECHO_KEYS)
+    return answer(request, reply, code, query)
+  }
+  /** Below a base URL, the query is the client's own: parameters /echo does not know are echoed, not refused. */
+  function echoCodeBelow(request: FastifyRequest, reply: FastifyReply) {
+    if (preflight(request, reply)) return
+    const code = parseCode((request.params as { code: string }).code)
+    const query = request.query as Record<string, unknown>
+    const ours: Record<string, unknown> = {}
+    for (const key in query) if (ECHO_KEYS.has(key)) ours[key] = query[key]
+    return answer(request, reply, code, ours)
+  }
+
   app.route({
     method: [...METHODS],
     url: '/echo/:code',
@@ -397,30 +503,31 @@ const echo: FastifyPluginAsyncTypebox<EchoOptions> = async function echo(app, op
       tags: ['echo'],
       operationId: 'echoCode',
       summary: 'Answer with any status, correctly on the wire',
-      description:
-        'Answers any method with the requested status, following RFC 9110: 1xx as a real interim response followed by `final`; no ' +
-        'content on 204, 205, 304 and HEAD; Location on redirects; WWW-Authenticate on 401, Allow on 405, Content-Range on 206 and ' +
-        '416, Retry-After on 429 and 503. The body is negotiated from Accept: JSON describing the request by default, ' +
-        'application/problem+json (4xx and 5xx) or text/plain when asked, 406 when nothing fits. Parameters add a delay, headers, a ' +
-        'custom body, redirect targets and hops.',
-      params: Type.Object({
-        code: documentedAs(Type.String({ description: 'Exactly three ASCII digits from 100 to 599.', examples: ['503'] }), {
-          type: 'integer',
-          minimum: 100,
-          maximum: 599,
-          examples: [503]
-        })
-      }),
+      description: codeDescription,
+      params: Type.Object({ code: codeParam }),
       querystring: Type.Object(querySchema, { additionalProperties: false }),
       response: ECHO_RESPONSES
     },
-    handler: function echoCode(request, reply) {
-      if (preflight(request, reply)) return
-      const code = parseCode((request.params as { code: string }).code)
-      const query = request.query as Record<string, unknown>
-      checkKeys(query, ECHO_KEYS)
-      return answer(request, reply, code, query)
-    }
+    handler: echoCode
+  })
+
+  // A base URL: a client pointed at /echo/503/ as its API root gets 503 for every path below it.
+  app.route({
+    method: [...METHODS],
+    url: '/echo/:code/*',
+    schema: {
+      tags: ['echo'],
+      operationId: 'echoCodeBelow',
+      summary: 'Answer with any status, for every path below /echo/{code}/',
+      description: `${codeDescription} Any path below /echo/{code}/ answers as /echo/{code} does, and the echoed request shows the full path and query. Parameters /echo does not know are the client's own, echoed and not refused.`,
+      params: Type.Object({
+        code: codeParam,
+        '*': Type.String({ description: 'Any path below /echo/{code}/, slashes included (may be empty).', examples: ['v1/users/42'] })
+      }),
+      querystring: Type.Object(querySchema, { additionalProperties: true }),
+      response: ECHO_RESPONSES
+    },
+    handler: echoCodeBelow
   })
 }
 

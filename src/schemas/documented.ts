@@ -9,7 +9,8 @@ import type { TSchema } from '@sinclair/typebox'
 export const DOCUMENTED_AS = Symbol('documentedAs')
 
 export interface DocumentedType {
-  type: 'integer' | 'boolean'
+  type: 'integer' | 'boolean' | 'string'
+  enum?: readonly string[]
   minimum?: number
   maximum?: number
   examples?: unknown[]

@@ -1,0 +1,95 @@
+import type { EventEmitter } from 'node:events'
+import { ProblemError } from '../errors.js'
+
+/**
+ * The requests that keep their client waiting: a delay, a slow body (drip), a fault that holds or
+ * breaks the connection. Each holds a slot from the moment it is accepted until its socket is done
+ * with; at most `max` slots are held at once (more: 503) and at most `maxPerClient` by one client
+ * (more: 429). A slot's signal aborts when its client goes away or the server shuts down. No Fastify here.
+ */
+
+/** Why a slot's signal aborted. */
+export type Ending = 'gone' | 'shutdown'
+
+export interface Slot {
+  /** Aborted, with the Ending as its reason, when the client disconnects or the server shuts down. */
+  readonly signal: AbortSignal
+  /** Gives the slot back; further calls do nothing. */
+  release(): void
+}
+
+export class WaitingRequests {
+  readonly #slots = new Set<AbortController>()
+  /** Slots held per client key; a key goes when its last slot does, so at most `max` keys. */
+  readonly #perClient = new Map<string, number>()
+
+  constructor(
+    readonly max: number,
+    readonly maxPerClient: number
+  ) {}
+
+  /** Slots held now. */
+  get size(): number {
+    return this.#slots.size
+  }
+
+  /** Clients holding a slot now. */
+  get clients(): number {
+    return this.#perClient.size
+  }
+
+  /**
+   * Takes a slot for a client's request, or throws the 503 or 429 problem. `socket` is what closes when
+   * the client goes away: its connection, or over HTTP/2 its stream (a session carries many).
+   */
+  take(client: string, socket: EventEmitter & { readonly destroyed: boolean }): Slot {
+    if (this.#slots.size >= this.max) {
+      throw new ProblemError('ERR_UNAVAILABLE', `Too many delayed requests are waiting (${this.max}); try again shortly.`, { 'retry-after': '1' })
+    }
+    const held = this.#perClient.get(client) ?? 0
+    if (held >= this.maxPerClient) {
+      throw new ProblemError('ERR_RATE_LIMITED', `A client may have at most ${this.maxPerClient} delayed requests waiting at once; wait for one to end.`, {
+        'retry-after': '1'
+      })
+    }
+    this.#perClient.set(client, held + 1)
+    const controller = new AbortController()
+    this.#slots.add(controller)
+    const onClose = () => controller.abort('gone' satisfies Ending)
+    // A client may have left while its allowance was being spent (a shared limiter answers asynchronously).
+    if (socket.destroyed) onClose()
+    else socket.once('close', onClose)
+    let released = false
+    const release = () => {
+      if (released) return
+      released = true
+      this.#slots.delete(controller)
+      const left = this.#perClient.get(client)! - 1
+      if (left === 0) this.#perClient.delete(client)
+      else this.#perClient.set(client, left)
+      socket.off('close', onClose)
+    }
+    return { signal: controller.signal, release }
+  }
+
+  /** Aborts every slot's signal with 'shutdown'. */
+  shutdown(): void {
+    for (const controller of this.#slots) controller.abort('shutdown' satisfies Ending)
+  }
+}
+
+/** Waits ms, unless the signal aborts first: 'done', or the signal's Ending. */
+export function wait(ms: number, signal: AbortSignal): Promise<'done' | Ending> {
+  if (signal.aborted) return Promise.resolve(signal.reason as Ending)
+  return new Promise((resolve) => {
+    const onAbort = () => {
+      clearTimeout(timer)
+      resolve(signal.reason as Ending)
+    }
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort)
+      resolve('done')
+    }, ms)
+    signal.addEventListener('abort', onAbort, { once: true })
+  })
+}
