@@ -32,6 +32,8 @@ t.test('GET / links every endpoint', async (t) => {
     categories: '/categories',
     category: '/categories/{id}',
     compare: '/compare{?codes}',
+    questions: '/questions{?seed,position}',
+    question: '/questions/{id}',
     echo: '/echo/{code}',
     random: '/echo/random{?codes,seed}',
     check: '/check{?url}',
