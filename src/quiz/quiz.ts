@@ -67,6 +67,7 @@ export interface Question {
 }
 
 const NUMBER_IN_TEXT = /\b[1-5][0-9]{2}\b/
+const ID = new RegExp(QUESTION_ID_PATTERN)
 const norm = (s: string) => s.trim().toLowerCase()
 
 /** A deterministic generator of numbers in [0, 1) from a text, for seeds and shuffles. */
@@ -236,7 +237,7 @@ export class Quiz {
 
   /** The question an id names; a malformed id is a 400 problem, one that names no question a 404. */
   question(id: string): Question {
-    if (id.length > QUESTION_ID_MAX_LENGTH || !new RegExp(QUESTION_ID_PATTERN).test(id)) {
+    if (id.length > QUESTION_ID_MAX_LENGTH || !ID.test(id)) {
       throw invalid('path', '/id', `"${id.slice(0, 40)}" is not a question id: ids look like "means.404.400.403.410".`)
     }
     const [kind, subject, ...rest] = id.split('.')
@@ -259,10 +260,10 @@ export class Quiz {
 
   private make(id: string, kind: QuizKind, subject: string, distractors: number[]): Question {
     const order = shuffle([0, 1, 2, 3], randomFrom(id))
-    const name = (code: number) => this.catalog.find(code)!
+    const primary = (code: number) => this.catalog.find(code)!
     if (kind === 'difference') {
       const { a, b, comparison } = this.pairs.get(subject)!
-      const c = name(distractors[0]!)
+      const c = primary(distractors[0]!)
       const pair = (x: CodeRecord, y: CodeRecord) => `${a.code}: ${x.summary} ${b.code}: ${y.summary}`
       // The right pairing, the two swapped, and the third code in either's place.
       const texts = [pair(a, b), pair(b, a), pair(c, b), pair(b, c)]
@@ -278,7 +279,7 @@ export class Quiz {
     const about = { link: record.link, linkText: `${record.code} ${record.name}`, codes: [record.code], vendor: record.vendor }
     if (kind === 'number') {
       const vendor = record.vendor === null ? '' : ` (${this.catalog.vendors.find((v) => v.id === record.vendor)?.name ?? record.vendor})`
-      const texts = [record.name, ...distractors.map((d) => name(d).name)]
+      const texts = [record.name, ...distractors.map((d) => primary(d).name)]
       return this.finish(id, kind, `What does ${record.code}${vendor} mean?`, texts, order, { explanation: `${record.code} ${record.name}: ${record.summary}`, ...about })
     }
     const texts = [record.code, ...distractors].map(String)
