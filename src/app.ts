@@ -30,6 +30,9 @@ import categories from './routes/categories.js'
 import compare from './routes/compare.js'
 import echo, { EchoBodySchema } from './routes/echo.js'
 import check from './routes/check.js'
+import quizRoutes from './routes/quiz.js'
+import { Quiz } from './quiz/quiz.js'
+import { QuizAnswerSchema, QuizQuestionSchema } from './schemas/quiz.js'
 import pages, { SitePages, pageNotFound } from './routes/pages.js'
 import { CheckReportSchema } from './schemas/check.js'
 import type { Resolver } from './check/checker.js'
@@ -161,7 +164,7 @@ export async function buildApp(options: AppOptions) {
   // precomputed Buffers, and the objects the others send (problems, /check reports, /health) are built
   // field by field. Compiling a serializer per route and status at boot was a quarter of startup.
   app.setSerializerCompiler(() => (data) => JSON.stringify(data))
-  for (const schema of [ProblemSchema, CodeSummarySchema, CodeRecordSchema, CategorySummarySchema, CategorySchema, CuratedSchema, ComparisonSchema, CheckReportSchema, EchoBodySchema, EchoProblemSchema]) {
+  for (const schema of [ProblemSchema, CodeSummarySchema, CodeRecordSchema, CategorySummarySchema, CategorySchema, CuratedSchema, ComparisonSchema, CheckReportSchema, EchoBodySchema, EchoProblemSchema, QuizQuestionSchema, QuizAnswerSchema]) {
     app.addSchema(schema)
   }
 
@@ -205,7 +208,8 @@ export async function buildApp(options: AppOptions) {
   // Unknown paths spend the general allowance, then get their 404 here: after load shedding (above), before any
   // body is read. A browser asking for an unknown page (not under the API's paths) gets the site's 404 page;
   // everything else gets the 404 problem.
-  const site = new SitePages({ catalog, origin: config.siteOrigin, memoEntries: config.pageMemoEntries })
+  const quiz = new Quiz(catalog)
+  const site = new SitePages({ catalog, quiz, origin: config.siteOrigin, memoEntries: config.pageMemoEntries })
   const notFound = pageNotFound(site)
   app.addHook('onRequest', function unknownPath(request, reply, done) {
     if (!request.is404) return done()
@@ -222,6 +226,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(codes, { catalog, cacheMaxAgeS: config.cacheMaxAgeS })
   await app.register(categories, { catalog, cacheMaxAgeS: config.cacheMaxAgeS })
   await app.register(compare, { catalog, cacheMaxAgeS: config.cacheMaxAgeS })
+  await app.register(quizRoutes, { quiz, cacheMaxAgeS: config.cacheMaxAgeS })
   await app.register(echo, {
     catalog,
     maxDelayMs: config.echoMaxDelayMs,

@@ -15,6 +15,7 @@ const kinds = {
   ERR_UNKNOWN_CODE: { status: 404, title: 'Status code not in the catalog' },
   ERR_UNKNOWN_VENDOR_MEANING: { status: 404, title: 'No such meaning for this vendor' },
   ERR_UNKNOWN_CATEGORY: { status: 404, title: 'Category not found' },
+  ERR_UNKNOWN_QUESTION: { status: 404, title: 'Question not found' },
   ERR_METHOD_NOT_ALLOWED: { status: 405, title: 'Method not allowed' },
   ERR_NOT_ACCEPTABLE: { status: 406, title: 'Not acceptable' },
   ERR_REQUEST_TIMEOUT: { status: 408, title: 'Request timeout' },

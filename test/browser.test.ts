@@ -27,11 +27,16 @@ const KINDS: Record<string, string> = {
   comparison: '/401-vs-403',
   'compare form': '/vs',
   search: '/search?q=payload',
+  quiz: '/quiz',
+  'quiz question': '/quiz/question?seed=browser&n=0&right=0',
+  'quiz answer': '/quiz/answer?seed=browser&n=0&right=0&choice=A',
+  'cheat sheet': '/cheat-sheet',
   'not found': '/no-such-page'
 }
 
 t.test('the site in Chromium', { skip: missing, timeout: 600_000 }, async (t) => {
-  const app = await buildApp({ config: defaultConfig({ rateLimitPerMin: 1_000_000 }), catalog: catalog() })
+  // Chromium and axe share the two cores with this process: event-loop delay must not turn pages into 503s.
+  const app = await buildApp({ config: defaultConfig({ rateLimitPerMin: 1_000_000, pressure: { ...defaultConfig().pressure, maxEventLoopDelayMs: 0 } }), catalog: catalog() })
   await app.listen({ port: 0, host: '127.0.0.1' })
   const origin = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`
   const browser: Browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] })
@@ -157,6 +162,40 @@ t.test('the site in Chromium', { skip: missing, timeout: 600_000 }, async (t) =>
       [],
       'nothing logged but the 400 of the mistake'
     )
+    await context.close()
+  })
+
+  t.test('the cheat sheet prints on two pages of A4 and of Letter', async (t) => {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    await page.goto(`${origin}/cheat-sheet`)
+    for (const format of ['A4', 'Letter']) {
+      const pdf = (await page.pdf({ format })).toString('latin1')
+      // Each page of the document is one object of /Type /Page (the tree above them is /Type /Pages).
+      const pages = pdf.match(/\/Type\s*\/Page(?![a-z])/g)?.length ?? 0
+      t.equal(pages, 2, `${format}: ${pages} pages`)
+    }
+    await context.close()
+  })
+
+  t.test('the quiz with JavaScript off: a mistake is explained, an answer scored, the next question follows', async (t) => {
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    const page = await context.newPage()
+    await page.goto(`${origin}/quiz`)
+    await page.getByRole('button', { name: 'Start the quiz' }).click()
+    await page.waitForURL(/\/quiz\/question\?seed=[A-Za-z0-9_-]+&n=0&right=0$/)
+    t.equal(await page.locator('h1').innerText(), 'Question 1')
+    await page.getByRole('button', { name: 'Check my answer' }).click()
+    t.match(await page.getByRole('alert').innerText(), /Choose one of the answers/, 'no choice is a mistake, explained')
+    await page.getByRole('radio').first().check()
+    await page.getByRole('button', { name: 'Check my answer' }).click()
+    await page.waitForURL(/\/quiz\/answer\?/)
+    const verdict = await page.locator('h1').innerText()
+    t.match(verdict, /^(Right!|Not quite)$/, 'a verdict')
+    t.match(await page.locator('.score').innerText(), verdict === 'Right!' ? /1 right out of 1/ : /0 right out of 1/, 'the score counts it')
+    await page.getByRole('link', { name: 'Next question' }).click()
+    await page.waitForURL(new RegExp(`n=1&right=${verdict === 'Right!' ? 1 : 0}$`))
+    t.equal(await page.locator('h1').innerText(), 'Question 2', 'the next question, the score in its address')
     await context.close()
   })
 

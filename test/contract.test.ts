@@ -178,7 +178,7 @@ async function sendRaw(ex: Exchange, base: string, responsePointer?: string) {
 }
 
 const get = (url: string, headers: Record<string, string> = {}): Exchange => ({ method: 'GET', url, headers })
-const DATA = ['/', '/codes', '/codes?class=4xx', '/codes?q=payload', '/codes/409', '/codes/499?vendor=nginx', '/categories', '/categories/nginx', '/compare', '/compare?codes=401,403', '/compare?codes=409,500,502']
+const DATA = ['/', '/codes', '/codes?class=4xx', '/codes?q=payload', '/codes/409', '/codes/499?vendor=nginx', '/categories', '/categories/nginx', '/compare', '/compare?codes=401,403', '/compare?codes=409,500,502', '/questions', '/questions?seed=example&position=3', '/questions/means.404.400.403.410', '/questions/means.404.400.403.410/answer?choice=A']
 const upstream = `http://upstream.test:${port}`
 
 t.test('every response matches the document', async (t) => {
@@ -204,7 +204,8 @@ t.test('every response matches the document', async (t) => {
   for (const url of [
     '/codes/abc', '/codes?class=6xx', '/codes?nope=1', '/codes/299', '/codes/700', '/codes/409?vendor=nope', '/categories/nope',
     '/compare?codes=401', '/compare?codes=401,401', '/compare?codes=abc,def', '/compare?codes=401,403,404,409,500', '/compare?codes=401,299',
-    '/compare?codes=', '/codes/%zz', `/codes?q=${'x'.repeat(5000)}`
+    '/compare?codes=', '/codes/%zz', `/codes?q=${'x'.repeat(5000)}`,
+    '/questions?seed=a%20b', '/questions/bad', '/questions/means.404.400.403.404', '/questions/means.404.400.403.410/answer', '/questions/means.404.400.403.404/answer?choice=B'
   ]) {
     await count(get(url))
   }

@@ -11,8 +11,9 @@ import { API_SEGMENTS, PAGE_SEGMENTS, categoryPath, codePath, comparePath } from
 import { prefersHtml } from '../src/http/accept.js'
 import { SitePages } from '../src/routes/pages.js'
 
-// The crawl and the validation make several hundred requests from one client.
-const app = await build(t, { rateLimitPerMin: 1_000_000 })
+// The crawl and the validation make several hundred requests from one client. Validating a page blocks
+// this process for a while on a loaded machine: event-loop delay must not turn the pages into 503s.
+const app = await build(t, { rateLimitPerMin: 1_000_000, pressure: { ...defaultConfig().pressure, maxEventLoopDelayMs: 0 } })
 const BROWSER = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8'
 const get = (url: string, headers: Record<string, string> = {}) => app.inject({ url, headers: { accept: BROWSER, ...headers } })
 const pages = new SitePages({ catalog: catalog(), origin: 'http://localhost:3000', memoEntries: 10 })
@@ -28,6 +29,10 @@ const KINDS: Record<string, string> = {
   'compare form': '/vs',
   search: '/search?q=payload',
   'empty search': '/search',
+  quiz: '/quiz',
+  'quiz question': '/quiz/question?seed=pages&n=3&right=2',
+  'quiz answer': '/quiz/answer?seed=pages&n=3&right=2&choice=B',
+  'cheat sheet': '/cheat-sheet',
   'not found': '/no-such-page'
 }
 /** Links to href and src values in a page. */
@@ -237,7 +242,16 @@ t.test('html-validate passes on every page kind and every page in the sitemap', 
       'unrecognized-char-ref': 'error'
     }
   })
-  const urls = new Set([...Object.values(KINDS), ...pages.paths, '/vs?codes=401', '/search?q=' + 'a'.repeat(101)])
+  const urls = new Set([
+    ...Object.values(KINDS),
+    ...pages.paths,
+    '/vs?codes=401',
+    '/search?q=' + 'a'.repeat(101),
+    '/quiz/answer?seed=pages&n=0&right=0',
+    '/quiz/question?seed=pages&n=0&right=1',
+    // One question of each kind, and its answer, right and wrong.
+    ...[0, 1, 2, 3].flatMap((n) => [`/quiz/question?seed=kinds&n=${n}&right=0`, `/quiz/answer?seed=kinds&n=${n}&right=0&choice=A`, `/quiz/answer?seed=kinds&n=${n}&right=0&choice=D`])
+  ])
   for (const url of urls) {
     const report = await validator.validateString((await get(url)).body)
     const messages = report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message} (${m.selector ?? ''})`))
@@ -283,4 +297,126 @@ t.test('a crawl from / reaches every sitemap page and finds no broken internal l
   const heaviest = weights.reduce((a, b) => (b[1] > a[1] ? b : a))
   t.ok(heaviest[1] + css < 60 * 1024, `every page is under 60 KB with its CSS, compressed (heaviest: ${heaviest[0]}, ${heaviest[1] + css} bytes)`)
   t.pass(`${seen.size} URLs crawled`)
+})
+
+/** Parses RFC 4180 CSV strictly: CRLF record ends, fields quoted when they hold a quote, comma or line break. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = []
+  let row: string[] = []
+  let i = 0
+  while (i < text.length) {
+    let field = ''
+    if (text[i] === '"') {
+      i++
+      for (;;) {
+        if (text[i] === '"' && text[i + 1] === '"') (field += '"'), (i += 2)
+        else if (text[i] === '"') break
+        else if (i >= text.length) throw new Error('unterminated quote')
+        else field += text[i++]
+      }
+      i++
+    } else {
+      while (i < text.length && text[i] !== ',' && text[i] !== '\r') {
+        if (text[i] === '"' || text[i] === '\n') throw new Error(`bare ${JSON.stringify(text[i])} in an unquoted field at ${i}`)
+        field += text[i++]
+      }
+    }
+    row.push(field)
+    if (text[i] === ',') i++
+    else if (text.startsWith('\r\n', i)) (rows.push(row), (row = []), (i += 2))
+    else throw new Error(`expected , or CRLF at ${i}`)
+  }
+  return rows
+}
+
+t.test('the cheat sheet lists every meaning in the catalog exactly once, as a page, Markdown and CSV', async (t) => {
+  const records = catalog().records
+  const paths = records.map((r) => codePath(catalog(), r.code, r.vendor))
+  const page = (await get('/cheat-sheet')).body
+  const sheet = page.slice(page.indexOf('<div class="cheat-sheet'), page.indexOf('</main>'))
+  for (const path of paths) t.equal(sheet.split(`<a href="${path}">`).length - 1, 1, `page: ${path} once`)
+  t.equal(sheet.match(/<li>/g)?.length, records.length, 'page: one line per meaning')
+  t.match(sheet, /<b>499<\/b> Token Required<\/a><span class="tag">Esri ArcGIS<\/span>/, 'vendor codes are marked')
+  t.match(sheet, /<b>305<\/b> Use Proxy<\/a><span class="tag">deprecated<\/span>/, 'deprecated codes are marked')
+  t.match(sheet, /<b>306<\/b> \(Unused\)<\/a><span class="tag">unused<\/span>/, 'unused codes are marked')
+
+  const md = await get('/cheat-sheet.md')
+  t.equal(md.statusCode, 200)
+  t.equal(md.headers['content-type'], 'text/markdown; charset=utf-8; variant=CommonMark')
+  t.equal(md.headers['content-disposition'], 'attachment; filename="http-status-codes.md"')
+  t.ok(md.headers.etag)
+  const lines = md.body.split('\n').filter((l) => l.startsWith('- ['))
+  t.equal(lines.length, records.length, 'Markdown: one line per meaning')
+  for (const path of paths) t.equal(lines.filter((l) => l.includes(`](http://localhost:3000${path})`)).length, 1, `Markdown: ${path} once`)
+  t.ok(lines.includes('- [499 Token Required](http://localhost:3000/499/esri) *(Esri ArcGIS)*: ' + catalog().find(499, 'esri')!.summary), 'Markdown: a vendor line')
+
+  const csv = await get('/cheat-sheet.csv')
+  t.equal(csv.headers['content-type'], 'text/csv; charset=utf-8; header=present')
+  t.equal(csv.headers['content-disposition'], 'attachment; filename="http-status-codes.csv"')
+  const rows = parseCsv(csv.body)
+  t.same(rows[0], ['code', 'name', 'class', 'vendor', 'status', 'summary', 'url'], 'CSV: the header line')
+  t.equal(rows.length - 1, records.length, 'CSV: one record per meaning')
+  t.same(
+    rows.slice(1).map((r) => `${r[0]}|${r[3]}`).sort(),
+    records.map((r) => `${r.code}|${r.vendor ?? ''}`).sort(),
+    'CSV: every meaning once'
+  )
+  for (const [i, r] of rows.slice(1).entries()) {
+    const record = records.find((x) => String(x.code) === r[0] && (x.vendor ?? '') === r[3])!
+    if (r[1] !== record.name || r[5] !== record.summary) t.fail(`CSV row ${i + 1} does not round-trip`, { row: r })
+  }
+  t.ok(csv.body.includes('"An interim go-ahead: the server has read the request headers, has not rejected them, and is ready to receive the body."'), 'a comma is quoted')
+  t.throws(() => parseCsv('a,b\nc'), 'the parser is strict about line ends')
+})
+
+t.test('the quiz pages: a start without a seed, the score in the URL, mistakes as 400 pages', async (t) => {
+  const start = await get('/quiz/question')
+  t.equal(start.statusCode, 303)
+  t.match(start.headers.location, /^\/quiz\/question\?seed=[A-Za-z0-9_-]{8}&n=0&right=0$/)
+  t.equal(start.headers['cache-control'], 'no-store')
+  const question = await get('/quiz/question?seed=pages&n=3&right=2')
+  t.equal(question.statusCode, 200)
+  t.equal(question.headers['cache-control'], 'public, max-age=3600', 'a question page is cacheable')
+  t.match(question.body, /<h1>Question 4<\/h1>/)
+  t.match(question.body, /Score: 2 right out of 3\./)
+  for (const field of ['name="seed" value="pages"', 'name="n" value="3"', 'name="right" value="2"']) t.ok(question.body.includes(field), field)
+  t.equal(question.body.match(/type="radio" name="choice"/g)?.length, 4)
+  t.equal((await get('/quiz/question?seed=pages&n=3&right=2', { 'if-none-match': String(question.headers.etag) })).statusCode, 304)
+
+  const quiz = pages.quiz
+  const q = quiz.question(quiz.idAt('pages', 3))
+  const wrong = q.choices.find((c) => c.key !== q.answer)!.key
+  const right = await get(`/quiz/answer?seed=pages&n=3&right=2&choice=${q.answer}`)
+  t.match(right.body, /<h1>Right!<\/h1>/)
+  t.match(right.body, /Score: 3 right out of 4\./)
+  t.ok(right.body.includes('href="/quiz/question?seed=pages&amp;n=4&amp;right=3">Next question'), 'the next question carries the score')
+  const missed = await get(`/quiz/answer?seed=pages&n=3&right=2&choice=${wrong}`)
+  t.match(missed.body, /<h1>Not quite<\/h1>/)
+  t.match(missed.body, /Score: 2 right out of 4\./)
+  t.ok(missed.body.includes(`The answer is <strong>${q.answer}</strong>`), 'the right answer is shown')
+  t.ok(missed.body.includes('href="/quiz/question?seed=pages&amp;n=4&amp;right=2">Next question'))
+  t.ok(missed.body.includes(`Read more: <a href="`), 'a link to the page that explains it')
+
+  for (const url of [
+    '/quiz/question?seed=a!b&n=0&right=0',
+    `/quiz/question?seed=${'a'.repeat(33)}&n=0&right=0`,
+    '/quiz/question?seed=ok&n=-1&right=0',
+    '/quiz/question?seed=ok&n=01&right=0',
+    '/quiz/question?seed=ok&n=10000&right=0',
+    '/quiz/question?seed=ok&n=2&right=3',
+    '/quiz/question?seed=ok&n=2',
+    '/quiz/answer?seed=ok&n=x&right=0&choice=A'
+  ]) {
+    const res = await get(url)
+    t.equal(res.statusCode, 400, url)
+    t.equal(res.headers['cache-control'], 'no-store')
+    t.match(res.body, /The quiz link is broken/)
+    t.match(res.body, /Start the quiz/, 'and a way to start again')
+  }
+  for (const url of ['/quiz/answer?seed=ok&n=0&right=0', '/quiz/answer?seed=ok&n=0&right=0&choice=E', '/quiz/answer?seed=ok&n=0&right=0&choice=']) {
+    const res = await get(url)
+    t.equal(res.statusCode, 400, url)
+    t.match(res.body, /Choose one of the answers/)
+    t.match(res.body, /aria-describedby="choice-error"/, 'the error is tied to the choices')
+  }
 })

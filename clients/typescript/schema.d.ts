@@ -197,6 +197,90 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A quiz question, from a seeded sequence
+         * @description The question at `position` of the sequence `seed` names: the same seed and position give the same question on any server, so a quiz can be replayed or shared. The kinds take turns along a sequence. Without `seed` the server picks a new one, says which in `sequence.seed`, and the answer is not cacheable.
+         */
+        get: operations["drawQuestion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        /**
+         * The methods of this path; CORS preflight
+         * @description Answers 204 with Allow. A CORS preflight (with Access-Control-Request-Method) also gets the allowed methods, the request headers asked for when they are well formed, and a day's Access-Control-Max-Age.
+         */
+        options: operations["drawQuestionOptions"];
+        /**
+         * A quiz question, from a seeded sequence (headers only)
+         * @description The headers the GET would get, Content-Length included, and no content (RFC 9110 Section 9.3.2).
+         */
+        head: operations["drawQuestionHead"];
+        patch?: never;
+        trace?: never;
+    };
+    "/questions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One quiz question
+         * @description The question an id names, with four choices of which exactly one is right. Ids are made by GET /questions; one that is malformed is a 400, one that is well formed but names no question (an unknown code, a wrong choice that could be right) a 404.
+         */
+        get: operations["getQuestion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        /**
+         * The methods of this path; CORS preflight
+         * @description Answers 204 with Allow. A CORS preflight (with Access-Control-Request-Method) also gets the allowed methods, the request headers asked for when they are well formed, and a day's Access-Control-Max-Age.
+         */
+        options: operations["getQuestionOptions"];
+        /**
+         * One quiz question (headers only)
+         * @description The headers the GET would get, Content-Length included, and no content (RFC 9110 Section 9.3.2).
+         */
+        head: operations["getQuestionHead"];
+        patch?: never;
+        trace?: never;
+    };
+    "/questions/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Answer a quiz question
+         * @description Whether `choice` is right, the right answer, a short explanation and the path of the code (or comparison) to read more. The verdict depends only on the question and the choice, so it is a cacheable GET.
+         */
+        get: operations["answerQuestion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        /**
+         * The methods of this path; CORS preflight
+         * @description Answers 204 with Allow. A CORS preflight (with Access-Control-Request-Method) also gets the allowed methods, the request headers asked for when they are well formed, and a day's Access-Control-Max-Age.
+         */
+        options: operations["answerQuestionOptions"];
+        /**
+         * Answer a quiz question (headers only)
+         * @description The headers the GET would get, Content-Length included, and no content (RFC 9110 Section 9.3.2).
+         */
+        head: operations["answerQuestionHead"];
+        patch?: never;
+        trace?: never;
+    };
     "/echo/random": {
         parameters: {
             query?: never;
@@ -409,7 +493,7 @@ export interface components {
              * @description Stable machine-readable error code; /check's input errors keep the names its contract gives them.
              * @enum {string}
              */
-            code: "ERR_VALIDATION" | "ERR_BAD_REQUEST" | "ERR_NOT_FOUND" | "ERR_UNKNOWN_CODE" | "ERR_UNKNOWN_VENDOR_MEANING" | "ERR_UNKNOWN_CATEGORY" | "ERR_METHOD_NOT_ALLOWED" | "ERR_NOT_ACCEPTABLE" | "ERR_REQUEST_TIMEOUT" | "ERR_PAYLOAD_TOO_LARGE" | "ERR_URI_TOO_LONG" | "ERR_UNSUPPORTED_MEDIA_TYPE" | "ERR_RATE_LIMITED" | "ERR_HEADERS_TOO_LARGE" | "INVALID_URL" | "UNSUPPORTED_SCHEME" | "CREDENTIALS_NOT_ALLOWED" | "PORT_NOT_ALLOWED" | "DESTINATION_NOT_ALLOWED" | "ERR_INTERNAL" | "ERR_UNAVAILABLE";
+            code: "ERR_VALIDATION" | "ERR_BAD_REQUEST" | "ERR_NOT_FOUND" | "ERR_UNKNOWN_CODE" | "ERR_UNKNOWN_VENDOR_MEANING" | "ERR_UNKNOWN_CATEGORY" | "ERR_UNKNOWN_QUESTION" | "ERR_METHOD_NOT_ALLOWED" | "ERR_NOT_ACCEPTABLE" | "ERR_REQUEST_TIMEOUT" | "ERR_PAYLOAD_TOO_LARGE" | "ERR_URI_TOO_LONG" | "ERR_UNSUPPORTED_MEDIA_TYPE" | "ERR_RATE_LIMITED" | "ERR_HEADERS_TOO_LARGE" | "INVALID_URL" | "UNSUPPORTED_SCHEME" | "CREDENTIALS_NOT_ALLOWED" | "PORT_NOT_ALLOWED" | "DESTINATION_NOT_ALLOWED" | "ERR_INTERNAL" | "ERR_UNAVAILABLE";
             /** @description Id of the request in our logs; quote it when reporting a problem. */
             requestId: string;
             /** @description For validation problems: each thing that was wrong. */
@@ -865,6 +949,67 @@ export interface components {
             /** @description The request path. */
             instance: string;
         };
+        /** @description A quiz question about status codes. */
+        QuizQuestion: {
+            /** @description Stable id of the question: it holds everything needed to make the question again, on any server. */
+            id: string;
+            /**
+             * @description means: which code means this summary; number: what a code means; scenario: which code fits a scenario (a common cause, or a curated comparison's "when to use"); difference: how two codes people confuse differ.
+             * @enum {string}
+             */
+            kind: "means" | "number" | "scenario" | "difference";
+            /** @description The question. */
+            prompt: string;
+            /** @description Four choices, exactly one of them right. */
+            choices: {
+                /**
+                 * @description The letter of a choice.
+                 * @enum {string}
+                 */
+                key: "A" | "B" | "C" | "D";
+                /** @description The choice as shown: a code number, a name, or what each of two codes means. */
+                text: string;
+            }[];
+            /** @description Path of this question. */
+            link: string;
+            /** @description Path to answer it: add `?choice=` and a letter. */
+            answer: string;
+            /** @description Where the question sits in a seeded sequence; null when it was asked for by id. */
+            sequence: {
+                /** @description The seed of the sequence. */
+                seed: string;
+                /** @description Where in the sequence this question is, from 0. */
+                position: number;
+                /** @description Path of the next question in the sequence. */
+                next: string;
+            } | null;
+        };
+        /** @description The verdict on one answer to a quiz question. */
+        QuizAnswer: {
+            /** @description The question answered. */
+            id: string;
+            /**
+             * @description The letter of a choice.
+             * @enum {string}
+             */
+            choice: "A" | "B" | "C" | "D";
+            /** @description Whether the choice is the right answer. */
+            correct: boolean;
+            /** @description One of the four choices. */
+            answer: {
+                /**
+                 * @description The letter of a choice.
+                 * @enum {string}
+                 */
+                key: "A" | "B" | "C" | "D";
+                /** @description The choice as shown: a code number, a name, or what each of two codes means. */
+                text: string;
+            };
+            /** @description Why the right answer is right. */
+            explanation: string;
+            /** @description Path of the API resource that explains it: the code, or the comparison of the two codes. */
+            link: string;
+        };
     };
     responses: {
         /** @description The request is malformed: a parameter is invalid or unknown (`errors` lists each), or the path has a malformed percent-escape. */
@@ -1090,6 +1235,8 @@ export interface operations {
                      *         "categories": "/categories",
                      *         "category": "/categories/{id}",
                      *         "compare": "/compare{?codes}",
+                     *         "questions": "/questions{?seed,position}",
+                     *         "question": "/questions/{id}",
                      *         "echo": "/echo/{code}",
                      *         "random": "/echo/random{?codes,seed}",
                      *         "check": "/check{?url}",
@@ -1118,6 +1265,10 @@ export interface operations {
                             category: string;
                             /** @description Compare codes, as a URI template; without codes, the curated comparisons. */
                             compare: string;
+                            /** @description A quiz question from a seeded sequence, as a URI template. */
+                            questions: string;
+                            /** @description One quiz question, as a URI template; add /answer?choice= to answer it. */
+                            question: string;
                             /** @description A response with any status, as a URI template. */
                             echo: string;
                             /** @description A weighted random status, as a URI template. */
@@ -2674,6 +2825,537 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description The comparison, or without `codes` the list of curated comparisons. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Modified: the ETag in If-None-Match is current. No content; ETag and Cache-Control as on the 200. */
+            304: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    drawQuestion: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Up to 32 letters, digits, "-" or "_".
+                 * @example example
+                 */
+                seed?: string;
+                /** @description Which question of the sequence, from 0. */
+                position?: number;
+            };
+            header?: {
+                /** @description The ETag of a representation you hold: while it is current, the answer is a 304 with no content. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The question. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "means.420@spring.421.424.503",
+                     *       "kind": "means",
+                     *       "prompt": "Which status code means: “A deprecated Spring Framework constant from the WebDAV drafts: the method could not be carried out on a resource because another part of the same operation failed.”",
+                     *       "choices": [
+                     *         {
+                     *           "key": "A",
+                     *           "text": "420"
+                     *         },
+                     *         {
+                     *           "key": "B",
+                     *           "text": "421"
+                     *         },
+                     *         {
+                     *           "key": "C",
+                     *           "text": "424"
+                     *         },
+                     *         {
+                     *           "key": "D",
+                     *           "text": "503"
+                     *         }
+                     *       ],
+                     *       "link": "/questions/means.420@spring.421.424.503",
+                     *       "answer": "/questions/means.420@spring.421.424.503/answer",
+                     *       "sequence": {
+                     *         "seed": "example",
+                     *         "position": 0,
+                     *         "next": "/questions?seed=example&position=1"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["QuizQuestion"];
+                };
+            };
+            /** @description Not Modified: the ETag in If-None-Match is current. No content; ETag and Cache-Control as on the 200. */
+            304: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    drawQuestionOptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content: the methods are in Allow. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    Allow: components["headers"]["Allow"];
+                    "Access-Control-Allow-Methods": components["headers"]["Access-Control-Allow-Methods"];
+                    "Access-Control-Allow-Headers": components["headers"]["Access-Control-Allow-Headers"];
+                    "Access-Control-Max-Age": components["headers"]["Access-Control-Max-Age"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    drawQuestionHead: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Up to 32 letters, digits, "-" or "_".
+                 * @example example
+                 */
+                seed?: string;
+                /** @description Which question of the sequence, from 0. */
+                position?: number;
+            };
+            header?: {
+                /** @description The ETag of a representation you hold: while it is current, the answer is a 304 with no content. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The question. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Modified: the ETag in If-None-Match is current. No content; ETag and Cache-Control as on the 200. */
+            304: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getQuestion: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of a representation you hold: while it is current, the answer is a 304 with no content. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                /**
+                 * @description A question id, as a question or GET /questions gives it.
+                 * @example number.401.100.403.496
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The question. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "means.420@spring.421.424.503",
+                     *       "kind": "means",
+                     *       "prompt": "Which status code means: “A deprecated Spring Framework constant from the WebDAV drafts: the method could not be carried out on a resource because another part of the same operation failed.”",
+                     *       "choices": [
+                     *         {
+                     *           "key": "A",
+                     *           "text": "420"
+                     *         },
+                     *         {
+                     *           "key": "B",
+                     *           "text": "421"
+                     *         },
+                     *         {
+                     *           "key": "C",
+                     *           "text": "424"
+                     *         },
+                     *         {
+                     *           "key": "D",
+                     *           "text": "503"
+                     *         }
+                     *       ],
+                     *       "link": "/questions/means.420@spring.421.424.503",
+                     *       "answer": "/questions/means.420@spring.421.424.503/answer",
+                     *       "sequence": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["QuizQuestion"];
+                };
+            };
+            /** @description Not Modified: the ETag in If-None-Match is current. No content; ETag and Cache-Control as on the 200. */
+            304: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getQuestionOptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description A question id, as a question or GET /questions gives it.
+                 * @example number.401.100.403.496
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content: the methods are in Allow. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    Allow: components["headers"]["Allow"];
+                    "Access-Control-Allow-Methods": components["headers"]["Access-Control-Allow-Methods"];
+                    "Access-Control-Allow-Headers": components["headers"]["Access-Control-Allow-Headers"];
+                    "Access-Control-Max-Age": components["headers"]["Access-Control-Max-Age"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getQuestionHead: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of a representation you hold: while it is current, the answer is a 304 with no content. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                /**
+                 * @description A question id, as a question or GET /questions gives it.
+                 * @example number.401.100.403.496
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The question. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Modified: the ETag in If-None-Match is current. No content; ETag and Cache-Control as on the 200. */
+            304: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    answerQuestion: {
+        parameters: {
+            query: {
+                /**
+                 * @description The letter of the choice.
+                 * @example A
+                 */
+                choice: "A" | "B" | "C" | "D";
+            };
+            header?: {
+                /** @description The ETag of a representation you hold: while it is current, the answer is a 304 with no content. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                /**
+                 * @description A question id, as a question or GET /questions gives it.
+                 * @example number.401.100.403.496
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The verdict. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "means.420@spring.421.424.503",
+                     *       "choice": "A",
+                     *       "correct": true,
+                     *       "answer": {
+                     *         "key": "A",
+                     *         "text": "420"
+                     *       },
+                     *       "explanation": "420 Method Failure: A deprecated Spring Framework constant from the WebDAV drafts: the method could not be carried out on a resource because another part of the same operation failed.",
+                     *       "link": "/codes/420?vendor=spring"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["QuizAnswer"];
+                };
+            };
+            /** @description Not Modified: the ETag in If-None-Match is current. No content; ETag and Cache-Control as on the 200. */
+            304: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    answerQuestionOptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description A question id, as a question or GET /questions gives it.
+                 * @example number.401.100.403.496
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content: the methods are in Allow. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    Allow: components["headers"]["Allow"];
+                    "Access-Control-Allow-Methods": components["headers"]["Access-Control-Allow-Methods"];
+                    "Access-Control-Allow-Headers": components["headers"]["Access-Control-Allow-Headers"];
+                    "Access-Control-Max-Age": components["headers"]["Access-Control-Max-Age"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    answerQuestionHead: {
+        parameters: {
+            query: {
+                /**
+                 * @description The letter of the choice.
+                 * @example A
+                 */
+                choice: "A" | "B" | "C" | "D";
+            };
+            header?: {
+                /** @description The ETag of a representation you hold: while it is current, the answer is a 304 with no content. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                /**
+                 * @description A question id, as a question or GET /questions gives it.
+                 * @example number.401.100.403.496
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The verdict. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];

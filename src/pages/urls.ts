@@ -13,14 +13,16 @@ import type { CodeRecord } from '../schemas/code.js'
  *   /401-vs-403            a comparison of 2-4 codes, ascending (curated or not)
  *   /vs                    the compare form, which redirects to the comparison's page
  *   /search?q=payload      search results
+ *   /quiz, /quiz/question?seed=&n=&right=, /quiz/answer?...&choice=   the quiz (the API's is /questions)
+ *   /cheat-sheet, /cheat-sheet.md, /cheat-sheet.csv                    the cheat sheet and its downloads
  *   /sitemap.xml, /robots.txt, /static/<name>.<hash>.<ext>
  *
  * Every page path starts with a digit or with one of PAGE_SEGMENTS, none of which is a first segment
  * of the API (API_SEGMENTS), so no page can shadow an API route whatever the data holds:
  * test/pages.test.ts checks both lists against the routes the app registers.
  */
-export const API_SEGMENTS: ReadonlySet<string> = new Set(['codes', 'categories', 'compare', 'echo', 'check', 'health', 'docs', 'openapi.json'])
-export const PAGE_SEGMENTS: ReadonlySet<string> = new Set(['vendor', 'vs', 'search', 'static', 'sitemap.xml', 'robots.txt'])
+export const API_SEGMENTS: ReadonlySet<string> = new Set(['codes', 'categories', 'compare', 'questions', 'echo', 'check', 'health', 'docs', 'openapi.json'])
+export const PAGE_SEGMENTS: ReadonlySet<string> = new Set(['vendor', 'vs', 'search', 'quiz', 'cheat-sheet', 'cheat-sheet.md', 'cheat-sheet.csv', 'static', 'sitemap.xml', 'robots.txt'])
 
 /** Whether a path is the API's: a browser asking for an unknown one still gets a problem, not a page. */
 export function isApiPath(path: string): boolean {
@@ -54,3 +56,9 @@ export function apiCodePath(catalog: Catalog, code: number, vendor: string | nul
 
 export const SEARCH_PATH = '/search'
 export const COMPARE_FORM_PATH = '/vs'
+export const QUIZ_PATH = '/quiz'
+export const QUIZ_QUESTION_PATH = '/quiz/question'
+export const QUIZ_ANSWER_PATH = '/quiz/answer'
+export const CHEAT_SHEET_PATH = '/cheat-sheet'
+export const CHEAT_SHEET_MD_PATH = '/cheat-sheet.md'
+export const CHEAT_SHEET_CSV_PATH = '/cheat-sheet.csv'

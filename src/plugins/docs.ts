@@ -13,6 +13,7 @@ const TAGS = [
   { name: 'codes', description: 'Status codes: list, search, and the full record of each.' },
   { name: 'categories', description: 'Groups of codes: the five classes and the vendors.' },
   { name: 'compare', description: 'How codes differ, and when to use each.' },
+  { name: 'quiz', description: 'A status-code quiz: questions made from the catalog, and their answers.' },
   { name: 'check', description: 'Check a URL from our server: its status and redirect chain.' },
   { name: 'echo', description: 'Responses with any status, correct on the wire, for testing HTTP clients.' },
   { name: 'meta', description: 'The index, health and documentation.' }

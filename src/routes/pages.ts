@@ -15,7 +15,24 @@ import { renderSearch } from '../pages/search.js'
 import { renderCompare, renderCompareForm, type Comparison } from '../pages/compare.js'
 import { renderNotFound } from '../pages/not-found.js'
 import { robotsTxt, sitemapXml } from '../pages/sitemap.js'
-import { COMPARE_FORM_PATH, SEARCH_PATH, categoryPath, comparePath, isApiPath, recordPath } from '../pages/urls.js'
+import {
+  CHEAT_SHEET_CSV_PATH,
+  CHEAT_SHEET_MD_PATH,
+  CHEAT_SHEET_PATH,
+  COMPARE_FORM_PATH,
+  QUIZ_ANSWER_PATH,
+  QUIZ_PATH,
+  QUIZ_QUESTION_PATH,
+  SEARCH_PATH,
+  categoryPath,
+  comparePath,
+  isApiPath,
+  recordPath
+} from '../pages/urls.js'
+import { cheatSheetCsv, cheatSheetMarkdown, renderCheatSheet } from '../pages/cheat-sheet.js'
+import { questionPath, renderQuizAnswer, renderQuizIntro, renderQuizQuestion, type QuizPlace } from '../pages/quiz.js'
+import { CHOICE_KEYS, POSITION_MAX, Quiz, SEED_PATTERN, type ChoiceKey } from '../quiz/quiz.js'
+import { randomBytes } from 'node:crypto'
 import { parseCodes } from './compare.js'
 import { notFound, sendProblem } from '../plugins/problems.js'
 import { isPreflight, preflightHeaders } from '../plugins/methods.js'
@@ -30,6 +47,8 @@ const COMPARISON = /^[1-9][0-9]{2}(?:-vs-[1-9][0-9]{2}){1,3}$/
 
 export interface SiteOptions {
   catalog: Catalog
+  /** The quiz over the catalog; made from it when not given. */
+  quiz?: Quiz
   /** The absolute origin for canonical links and the sitemap (SITE_ORIGIN). */
   origin: string
   /** How many search-result and uncurated comparison pages are kept (PAGE_MEMO_ENTRIES). */
@@ -58,13 +77,17 @@ export class SitePages {
   readonly search: () => Representation
   readonly sitemap: () => Representation
   readonly robots: () => Representation
+  readonly cheatSheetMarkdown: () => Representation
+  readonly cheatSheetCsv: () => Representation
+  readonly quiz: Quiz
   /** Every page the sitemap lists, in its order. */
   readonly paths: readonly string[]
   private readonly remember: ReturnType<typeof representationMemo>
 
-  constructor({ catalog, origin, memoEntries, assets = loadAssets() }: SiteOptions) {
+  constructor({ catalog, quiz = new Quiz(catalog), origin, memoEntries, assets = loadAssets() }: SiteOptions) {
     const site: Site = { origin, assets, catalog }
     this.site = site
+    this.quiz = quiz
     const html = (render: () => string, vary: string | null = null) => lazy(() => representText(render(), HTML_TYPE, vary))
     // The home page is one of two representations of /, chosen by Accept.
     this.home = html(() => renderHome(site), 'Accept')
@@ -72,6 +95,10 @@ export class SitePages {
     this.search = html(() => renderSearch(site, { q: '', results: [] }))
     for (const record of catalog.records) this.fixed.set(recordPath(catalog, record), html(() => renderCode(site, record)))
     for (const category of catalog.categories) this.fixed.set(categoryPath(category), html(() => renderCategory(site, category)))
+    this.fixed.set(QUIZ_PATH, html(() => renderQuizIntro(site)))
+    this.fixed.set(CHEAT_SHEET_PATH, html(() => renderCheatSheet(site)))
+    this.cheatSheetMarkdown = lazy(() => representText(cheatSheetMarkdown(catalog, origin), 'text/markdown; charset=utf-8; variant=CommonMark'))
+    this.cheatSheetCsv = lazy(() => representText(cheatSheetCsv(catalog, origin), 'text/csv; charset=utf-8; header=present'))
     this.assets = new Map(Object.values(assets).map((a) => [a.path, representText(a.text, a.type)]))
     this.remember = representationMemo(memoEntries)
     // Search pages are answers to a query, not content: they stay out.
@@ -94,6 +121,22 @@ export class SitePages {
   results(q: string): Representation {
     const key = q.toLowerCase()
     return this.remember(`search:${key}`, () => representText(renderSearch(this.site, { q, results: searchCodes(this.site.catalog, { q }) }), HTML_TYPE, null, 'fast'))
+  }
+
+  /** A quiz question's page at a place in its sequence. */
+  question(place: QuizPlace): Representation {
+    return this.remember(`quiz:${place.seed}:${place.n}:${place.right}`, () => {
+      const question = this.quiz.question(this.quiz.idAt(place.seed, place.n))
+      return representText(renderQuizQuestion(this.site, question, place), HTML_TYPE, null, 'fast')
+    })
+  }
+
+  /** The verdict page on a choice. */
+  answer(place: QuizPlace, choice: ChoiceKey): Representation {
+    return this.remember(`answer:${place.seed}:${place.n}:${place.right}:${choice}`, () => {
+      const question = this.quiz.question(this.quiz.idAt(place.seed, place.n))
+      return representText(renderQuizAnswer(this.site, question, place, choice), HTML_TYPE, null, 'fast')
+    })
   }
 
   notFound(detail: string): string {
@@ -131,6 +174,23 @@ export function sendErrorPage(reply: FastifyReply, status: number, html: string)
 /** The first value of a query parameter, whether it was given once or several times. */
 const first = (value: unknown): string | undefined => (Array.isArray(value) ? first(value[0]) : typeof value === 'string' ? value : undefined)
 
+const SEED = new RegExp(SEED_PATTERN)
+const COUNT = /^(0|[1-9][0-9]{0,3})$/
+
+/** Where a quiz player is, from the query: the place, or what is wrong with it in words. */
+export function quizPlace(query: Record<string, unknown>): QuizPlace | string {
+  const seed = first(query.seed) ?? ''
+  const n = first(query.n) ?? ''
+  const right = first(query.right) ?? ''
+  if (!SEED.test(seed)) return 'The quiz link is broken: its seed should be 1 to 32 letters, digits, "-" or "_". Start a new quiz.'
+  if (!COUNT.test(n) || Number(n) > POSITION_MAX) return `The quiz link is broken: the question number should be from 0 to ${POSITION_MAX}. Start a new quiz.`
+  if (!COUNT.test(right) || Number(right) > Number(n)) return 'The quiz link is broken: the score should be a whole number no larger than the questions answered. Start a new quiz.'
+  return { seed, n: Number(n), right: Number(right) }
+}
+
+/** The headers of a download: its name, and that a browser should save it. */
+const attachment = (name: string) => `attachment; filename="${name}"`
+
 export interface PagesOptions {
   pages: SitePages
   cacheMaxAgeS: number
@@ -164,6 +224,39 @@ export default async function pages(app: FastifyInstance, { pages, cacheMaxAgeS 
       return void sendErrorPage(reply, 400, renderSearch(pages.site, { q: q.slice(0, SEARCH_MAX_LENGTH), results: [], error }))
     }
     sendPage(request, reply, pages.results(q), cacheMaxAgeS)
+  })
+
+  app.get(CHEAT_SHEET_MD_PATH, hide, function getCheatSheetMarkdown(request, reply) {
+    reply.header('content-disposition', attachment('http-status-codes.md'))
+    sendRepresentation(request, reply, pages.cheatSheetMarkdown(), cacheMaxAgeS)
+  })
+  app.get(CHEAT_SHEET_CSV_PATH, hide, function getCheatSheetCsv(request, reply) {
+    reply.header('content-disposition', attachment('http-status-codes.csv'))
+    sendRepresentation(request, reply, pages.cheatSheetCsv(), cacheMaxAgeS)
+  })
+
+  // The start button asks for a question without a seed: it gets a new seed and is sent on to question 1.
+  app.get(QUIZ_QUESTION_PATH, hide, function getQuizQuestion(request, reply) {
+    const query = request.query as Record<string, unknown>
+    if (Object.keys(query).length === 0) {
+      const place = { seed: randomBytes(6).toString('base64url'), n: 0, right: 0 }
+      return void reply.code(303).header('location', questionPath(place)).header('cache-control', 'no-store').send()
+    }
+    const place = quizPlace(query)
+    if (typeof place === 'string') return void sendErrorPage(reply, 400, renderQuizIntro(pages.site, place))
+    sendPage(request, reply, pages.question(place), cacheMaxAgeS)
+  })
+
+  app.get(QUIZ_ANSWER_PATH, hide, function getQuizAnswer(request, reply) {
+    const query = request.query as Record<string, unknown>
+    const place = quizPlace(query)
+    if (typeof place === 'string') return void sendErrorPage(reply, 400, renderQuizIntro(pages.site, place))
+    const choice = first(query.choice)
+    if (!(CHOICE_KEYS as readonly string[]).includes(choice ?? '')) {
+      const question = pages.quiz.question(pages.quiz.idAt(place.seed, place.n))
+      return void sendErrorPage(reply, 400, renderQuizQuestion(pages.site, question, place, 'Choose one of the answers, then check it.'))
+    }
+    sendPage(request, reply, pages.answer(place, choice as ChoiceKey), cacheMaxAgeS)
   })
 
   // The compare form submits here: valid codes are sent on to their comparison's own page.
