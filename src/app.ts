@@ -28,7 +28,7 @@ import codes from './routes/codes.js'
 import categories from './routes/categories.js'
 import compare from './routes/compare.js'
 import echo, { EchoBodySchema } from './routes/echo.js'
-import check from './routes/check.js'
+import check, { Checks } from './routes/check.js'
 import pages, { SitePages, pageNotFound } from './routes/pages.js'
 import { CheckReportSchema } from './schemas/check.js'
 import type { Resolver } from './check/checker.js'
@@ -189,7 +189,7 @@ export async function buildApp(options: AppOptions) {
   // Unknown paths spend the general allowance, then get their 404 here: after load shedding (above), before any
   // body is read. A browser asking for an unknown page (not under the API's paths) gets the site's 404 page;
   // everything else gets the 404 problem.
-  const site = new SitePages({ catalog, origin: config.siteOrigin, memoEntries: config.pageMemoEntries })
+  const site = new SitePages({ catalog, origin: config.siteOrigin, memoEntries: config.pageMemoEntries, echoMaxDelayMs: config.echoMaxDelayMs, hasRoute: (url) => app.hasRoute({ method: 'GET', url }) })
   const notFound = pageNotFound(site)
   app.addHook('onRequest', function unknownPath(request, reply, done) {
     if (!request.is404) return done()
@@ -216,13 +216,15 @@ export async function buildApp(options: AppOptions) {
     delayLimiter: limiter(config.echoDelayRatePerMin, 'siteerror-echo-delay-'),
     sequencesMaxBytes: config.echoSequencesMaxBytes
   })
-  await app.register(check, {
+  // One checker behind /check and the URL checker page: one cache, one concurrency cap, one allowance per client.
+  const checks = new Checks({
     catalog,
     config: config.check,
     userAgent: `SiteErrorAPI-Checker/${VERSION}`,
     limiter: limiter(config.check.ratePerMinute, 'siteerror-check-'),
     ...(options.checkResolver === undefined ? {} : { resolver: options.checkResolver })
   })
+  await app.register(check, { checks })
   app.get(
     '/openapi.json',
     {
@@ -246,7 +248,7 @@ export async function buildApp(options: AppOptions) {
       return app.swagger()
     }
   )
-  await app.register(pages, { pages: site, cacheMaxAgeS: config.cacheMaxAgeS })
+  await app.register(pages, { pages: site, cacheMaxAgeS: config.cacheMaxAgeS, checks })
   answerOtherMethods(app, routes)
   // The onRequest hook above answers unknown paths before this handler would run; it stays for reply.callNotFound().
   app.setNotFoundHandler(notFound)

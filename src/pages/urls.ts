@@ -13,6 +13,8 @@ import type { CodeRecord } from '../schemas/code.js'
  *   /401-vs-403            a comparison of 2-4 codes, ascending (curated or not)
  *   /vs                    the compare form, which redirects to the comparison's page
  *   /search?q=payload      search results
+ *   /url-checker           the URL checker (?url= or ?urls= for results)
+ *   /playground            the API playground: compose an /echo request
  *   /sitemap.xml, /robots.txt, /static/<name>.<hash>.<ext>
  *
  * Every page path starts with a digit or with one of PAGE_SEGMENTS, none of which is a first segment
@@ -20,7 +22,7 @@ import type { CodeRecord } from '../schemas/code.js'
  * test/pages.test.ts checks both lists against the routes the app registers.
  */
 export const API_SEGMENTS: ReadonlySet<string> = new Set(['codes', 'categories', 'compare', 'echo', 'check', 'health', 'docs', 'openapi.json'])
-export const PAGE_SEGMENTS: ReadonlySet<string> = new Set(['vendor', 'vs', 'search', 'static', 'sitemap.xml', 'robots.txt'])
+export const PAGE_SEGMENTS: ReadonlySet<string> = new Set(['vendor', 'vs', 'search', 'url-checker', 'playground', 'static', 'sitemap.xml', 'robots.txt'])
 
 /** Whether a path is the API's: a browser asking for an unknown one still gets a problem, not a page. */
 export function isApiPath(path: string): boolean {
@@ -54,3 +56,6 @@ export function apiCodePath(catalog: Catalog, code: number, vendor: string | nul
 
 export const SEARCH_PATH = '/search'
 export const COMPARE_FORM_PATH = '/vs'
+/** Not /check-url: robots.txt keeps crawlers off /check, and a robots rule is a prefix. */
+export const URL_CHECKER_PATH = '/url-checker'
+export const PLAYGROUND_PATH = '/playground'
