@@ -10,6 +10,7 @@ import { readData } from '../src/catalog/load.js'
 import { API_SEGMENTS, PAGE_SEGMENTS, categoryPath, codePath, comparePath } from '../src/pages/urls.js'
 import { prefersHtml } from '../src/http/accept.js'
 import { SitePages } from '../src/routes/pages.js'
+import { TOOLS } from '../src/pages/tools.js'
 
 // The crawl and the validation make several hundred requests from one client.
 // No event-loop-delay shedding: html-validate holds the loop, and a loaded machine would turn pages into 503s.
@@ -286,4 +287,23 @@ t.test('a crawl from / reaches every sitemap page and finds no broken internal l
   const heaviest = weights.reduce((a, b) => (b[1] > a[1] ? b : a))
   t.ok(heaviest[1] + css < 60 * 1024, `every page is under 60 KB with its CSS, compressed (heaviest: ${heaviest[0]}, ${heaviest[1] + css} bytes)`)
   t.pass(`${seen.size} URLs crawled`)
+})
+
+t.test('every page and the home page list the tools this app serves, and only those', async (t) => {
+  const served = TOOLS.filter((tool) => app.hasRoute({ method: 'GET', url: tool.path }))
+  t.ok(served.some((tool) => tool.path === '/url-checker') && served.some((tool) => tool.path === '/playground'), 'the URL checker and the playground are served')
+  for (const path of ['/', '/409', '/url-checker', '/playground']) {
+    const html = (await get(path)).body
+    const footer = html.slice(html.indexOf('<footer'))
+    for (const tool of TOOLS) {
+      t.equal(footer.includes(`<a href="${tool.path}">${tool.name}</a>`), served.includes(tool), `${path}: the footer ${served.includes(tool) ? 'links' : 'leaves out'} ${tool.name}`)
+    }
+  }
+  const home = (await get('/')).body
+  for (const tool of served) t.ok(home.includes(`<a href="${tool.path}">${tool.name}</a>: ${tool.description}`), `home: ${tool.name}`)
+  // A tool whose page is served is listed, whatever serves it.
+  const everything = new SitePages({ catalog: catalog(), origin: 'http://localhost:3000', memoEntries: 1, hasRoute: () => true })
+  t.same(everything.site.tools(), TOOLS)
+  const nothing = new SitePages({ catalog: catalog(), origin: 'http://localhost:3000', memoEntries: 1, hasRoute: () => false })
+  t.same(nothing.site.tools(), [], 'no tool page served, none listed')
 })
