@@ -29,7 +29,7 @@ import codes from './routes/codes.js'
 import categories from './routes/categories.js'
 import compare from './routes/compare.js'
 import echo, { EchoBodySchema } from './routes/echo.js'
-import check from './routes/check.js'
+import check, { Checks } from './routes/check.js'
 import quizRoutes from './routes/quiz.js'
 import { Quiz } from './quiz/quiz.js'
 import { QuizAnswerSchema, QuizQuestionSchema } from './schemas/quiz.js'
@@ -209,7 +209,7 @@ export async function buildApp(options: AppOptions) {
   // body is read. A browser asking for an unknown page (not under the API's paths) gets the site's 404 page;
   // everything else gets the 404 problem.
   const quiz = new Quiz(catalog)
-  const site = new SitePages({ catalog, quiz, origin: config.siteOrigin, memoEntries: config.pageMemoEntries })
+  const site = new SitePages({ catalog, quiz, origin: config.siteOrigin, memoEntries: config.pageMemoEntries, echoMaxDelayMs: config.echoMaxDelayMs })
   const notFound = pageNotFound(site)
   app.addHook('onRequest', function unknownPath(request, reply, done) {
     if (!request.is404) return done()
@@ -239,13 +239,15 @@ export async function buildApp(options: AppOptions) {
     delayLimiter: limiter(config.echoDelayRatePerMin, 'siteerror-echo-delay-'),
     sequencesMaxBytes: config.echoSequencesMaxBytes
   })
-  await app.register(check, {
+  // One checker behind /check and the URL checker page: one cache, one concurrency cap, one allowance per client.
+  const checks = new Checks({
     catalog,
     config: config.check,
     userAgent: `SiteErrorAPI-Checker/${VERSION}`,
     limiter: limiter(config.check.ratePerMinute, 'siteerror-check-'),
     ...(options.checkResolver === undefined ? {} : { resolver: options.checkResolver })
   })
+  await app.register(check, { checks })
   app.get(
     '/openapi.json',
     {
@@ -269,7 +271,7 @@ export async function buildApp(options: AppOptions) {
       return app.swagger()
     }
   )
-  await app.register(pages, { pages: site, cacheMaxAgeS: config.cacheMaxAgeS })
+  await app.register(pages, { pages: site, cacheMaxAgeS: config.cacheMaxAgeS, checks })
   answerOtherMethods(app, routes)
   // The onRequest hook above answers unknown paths before this handler would run; it stays for reply.callNotFound().
   app.setNotFoundHandler(notFound)

@@ -26,6 +26,10 @@ const KINDS: Record<string, string> = {
   vendor: '/vendor/nginx',
   comparison: '/401-vs-403',
   'compare form': '/vs',
+  'url checker': '/url-checker',
+  'url checker refusal': '/url-checker?url=http%3A%2F%2F169.254.169.254%2F',
+  playground: '/playground',
+  'playground request': '/playground?code=503&headers=Retry-After%3A%2030&body=%7B%22a%22%3A1%7D',
   search: '/search?q=payload',
   quiz: '/quiz',
   'quiz question': '/quiz/question?seed=browser&n=0&right=0',
@@ -65,7 +69,7 @@ t.test('the site in Chromium', { skip: missing, timeout: 600_000 }, async (t) =>
       const { page, problems } = await open(context)
       for (const [kind, path] of Object.entries(KINDS)) {
         const res = await page.goto(origin + path)
-        t.equal(res?.status(), kind === 'not found' ? 404 : 200, `${kind} (${colorScheme}): status`)
+        t.equal(res?.status(), kind === 'not found' ? 404 : kind === 'url checker refusal' ? 403 : 200, `${kind} (${colorScheme}): status`)
         // A CSP violation also fires this event in the page.
         const violations = await page.evaluate(
           () =>
@@ -85,7 +89,7 @@ t.test('the site in Chromium', { skip: missing, timeout: 600_000 }, async (t) =>
       }
       // The 404 page's own status is logged by Chromium as a failed resource; nothing else may be.
       t.same(
-        problems.filter((p) => !/status of 404/.test(p)),
+        problems.filter((p) => !/status of 40[34]/.test(p)),
         [],
         `${colorScheme}: no console errors, page errors or requests elsewhere`
       )
@@ -209,6 +213,25 @@ t.test('the site in Chromium', { skip: missing, timeout: 600_000 }, async (t) =>
     await page.getByRole('banner').getByRole('button', { name: 'Search' }).click()
     await page.waitForURL(`${origin}/search?q=teapot`)
     t.ok(await page.getByRole('link', { name: /^418 / }).first().isVisible(), 'search works')
+    // The URL checker: a private destination is refused, as the API refuses it, with no connection made.
+    await page.goto(`${origin}/url-checker`)
+    await page.getByLabel('URL', { exact: true }).fill('http://169.254.169.254/latest/meta-data/')
+    await page.getByRole('button', { name: 'Check', exact: true }).click()
+    await page.waitForURL(/\/url-checker\?url=http%3A%2F%2F169\.254\.169\.254/)
+    t.ok(await page.getByRole('heading', { name: 'Destination not allowed' }).isVisible(), 'the checker shows the refusal')
+    // The list's form posts, and the answer is the page.
+    await page.getByLabel('URLs', { exact: true }).fill('http://127.0.0.1/\nhttp://[::1]/')
+    await page.getByRole('button', { name: 'Check all' }).click()
+    await page.waitForURL(`${origin}/url-checker`)
+    t.equal(await page.locator('table.hops tbody tr').count(), 2, 'the list is a table')
+    // The playground composes a request.
+    await page.goto(`${origin}/playground`)
+    await page.getByLabel('Status code').fill('429')
+    await page.getByLabel('Extra headers').fill('Retry-After: 10')
+    await page.getByRole('button', { name: 'Compose' }).click()
+    await page.waitForURL(/\/playground\?/)
+    t.equal(await page.locator('pre[data-copy="URL"] code').textContent(), `http://localhost:3000/echo/429?header=Retry-After%3A10`, 'the composed URL')
+    t.match(await page.locator('pre[data-copy="curl command"] code').textContent(), /^curl -i 'http:\/\/localhost:3000\/echo\/429\?header=Retry-After%3A10'$/)
     await context.close()
   })
 })

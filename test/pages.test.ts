@@ -10,6 +10,7 @@ import { readData } from '../src/catalog/load.js'
 import { API_SEGMENTS, PAGE_SEGMENTS, categoryPath, codePath, comparePath } from '../src/pages/urls.js'
 import { prefersHtml } from '../src/http/accept.js'
 import { SitePages } from '../src/routes/pages.js'
+import { TOOLS } from '../src/pages/tools.js'
 
 // The crawl and the validation make several hundred requests from one client. Validating a page blocks
 // this process for a while on a loaded machine: event-loop delay must not turn the pages into 503s.
@@ -27,6 +28,8 @@ const KINDS: Record<string, string> = {
   'curated comparison': '/401-vs-403',
   'uncurated comparison': '/404-vs-418-vs-500',
   'compare form': '/vs',
+  'url checker': '/url-checker',
+  playground: '/playground',
   search: '/search?q=payload',
   'empty search': '/search',
   quiz: '/quiz',
@@ -247,6 +250,8 @@ t.test('html-validate passes on every page kind and every page in the sitemap', 
     ...pages.paths,
     '/vs?codes=401',
     '/search?q=' + 'a'.repeat(101),
+    '/url-checker?url=ftp%3A%2F%2Fexample.com%2F',
+    '/playground?code=600',
     '/quiz/answer?seed=pages&n=0&right=0',
     '/quiz/question?seed=pages&n=0&right=1',
     // One question of each kind, and its answer, right and wrong.
@@ -419,4 +424,15 @@ t.test('the quiz pages: a start without a seed, the score in the URL, mistakes a
     t.match(res.body, /Choose one of the answers/)
     t.match(res.body, /aria-describedby="choice-error"/, 'the error is tied to the choices')
   }
+})
+
+t.test('every page and the home page link the four tools, and each is served', async (t) => {
+  for (const tool of TOOLS) t.equal((await get(tool.path)).statusCode, 200, `${tool.name} is served at ${tool.path}`)
+  for (const path of ['/', '/409', '/url-checker', '/playground', '/quiz', '/cheat-sheet']) {
+    const html = (await get(path)).body
+    const footer = html.slice(html.indexOf('<footer'))
+    for (const tool of TOOLS) t.ok(footer.includes(`<a href="${tool.path}">${tool.name}</a>`), `${path}: the footer links ${tool.name}`)
+  }
+  const home = (await get('/')).body
+  for (const tool of TOOLS) t.ok(home.includes(`<a href="${tool.path}">${tool.name}</a>: ${tool.description}`), `home: ${tool.name}`)
 })

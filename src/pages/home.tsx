@@ -1,7 +1,6 @@
 import { renderPage, type Site } from './layout.js'
 import { SearchForm } from './components/search-form.js'
 import { CodeList } from './components/code-list.js'
-import { TOOLS } from './tools.js'
 import { COMPARE_FORM_PATH, categoryPath, comparePath } from './urls.js'
 
 /** The comparisons the home page features, by their codes; the rest are one click away on the compare page. */
@@ -62,7 +61,7 @@ function Home({ site }: { site: Site }) {
 
       <h2 id="tools">Tools</h2>
       <ul>
-        {TOOLS.map((t) => (
+        {site.tools.map((t) => (
           <li>
             <a href={t.path}>{t.name}</a>: {t.description}
           </li>

@@ -4,7 +4,7 @@ import type { Catalog } from '../catalog/catalog.js'
 import type { Assets } from './assets.js'
 import { SearchForm } from './components/search-form.js'
 import { COMPARE_FORM_PATH } from './urls.js'
-import { TOOLS } from './tools.js'
+import type { Tool } from './tools.js'
 
 /**
  * The shell of every page. Rendering is preact-render-to-string over TSX: it escapes every text and
@@ -20,6 +20,8 @@ export interface Site {
   origin: string
   assets: Assets
   catalog: Catalog
+  /** The tools, for the footer and the home page. */
+  tools: readonly Tool[]
 }
 
 export interface Crumb {
@@ -38,6 +40,8 @@ export interface PageMeta {
   crumbs?: Crumb[]
   /** schema.org objects, each written as a JSON-LD script. */
   structured?: object[]
+  /** Keep search engines from indexing the page (answers to a form, such as check results). */
+  noindex?: boolean
 }
 
 /** A JSON-LD block. JSON.stringify leaves "<" alone, so it is escaped to keep "</script>" out of the data. */
@@ -87,6 +91,7 @@ function Layout({ site, meta, children }: { site: Site; meta: PageMeta; children
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{title}</title>
         <meta name="description" content={meta.description} />
+        {meta.noindex === true ? <meta name="robots" content="noindex" /> : null}
         <link rel="canonical" href={url} />
         {meta.json === undefined ? null : <link rel="alternate" type="application/json" href={meta.json} />}
         <meta property="og:type" content="website" />
@@ -135,9 +140,8 @@ function Layout({ site, meta, children }: { site: Site; meta: PageMeta; children
           <div class="wrap">
             <nav aria-labelledby="footer-tools">
               <h2 id="footer-tools">Tools</h2>
-              {/* Issue 15 replaces these with the four tool pages: src/pages/tools.ts holds the list. */}
               <ul>
-                {TOOLS.map((tool) => (
+                {site.tools.map((tool) => (
                   <li>
                     <a href={tool.path}>{tool.name}</a>
                   </li>

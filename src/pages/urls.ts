@@ -15,6 +15,8 @@ import type { CodeRecord } from '../schemas/code.js'
  *   /search?q=payload      search results
  *   /quiz, /quiz/question?seed=&n=&right=, /quiz/answer?...&choice=   the quiz (the API's is /questions)
  *   /cheat-sheet, /cheat-sheet.md, /cheat-sheet.csv                    the cheat sheet and its downloads
+ *   /url-checker           the URL checker (?url= or ?urls= for results)
+ *   /playground            the API playground: compose an /echo request
  *   /sitemap.xml, /robots.txt, /static/<name>.<hash>.<ext>
  *
  * Every page path starts with a digit or with one of PAGE_SEGMENTS, none of which is a first segment
@@ -22,7 +24,20 @@ import type { CodeRecord } from '../schemas/code.js'
  * test/pages.test.ts checks both lists against the routes the app registers.
  */
 export const API_SEGMENTS: ReadonlySet<string> = new Set(['codes', 'categories', 'compare', 'questions', 'echo', 'check', 'health', 'docs', 'openapi.json'])
-export const PAGE_SEGMENTS: ReadonlySet<string> = new Set(['vendor', 'vs', 'search', 'quiz', 'cheat-sheet', 'cheat-sheet.md', 'cheat-sheet.csv', 'static', 'sitemap.xml', 'robots.txt'])
+export const PAGE_SEGMENTS: ReadonlySet<string> = new Set([
+  'vendor',
+  'vs',
+  'search',
+  'quiz',
+  'cheat-sheet',
+  'cheat-sheet.md',
+  'cheat-sheet.csv',
+  'url-checker',
+  'playground',
+  'static',
+  'sitemap.xml',
+  'robots.txt'
+])
 
 /** Whether a path is the API's: a browser asking for an unknown one still gets a problem, not a page. */
 export function isApiPath(path: string): boolean {
@@ -62,3 +77,6 @@ export const QUIZ_ANSWER_PATH = '/quiz/answer'
 export const CHEAT_SHEET_PATH = '/cheat-sheet'
 export const CHEAT_SHEET_MD_PATH = '/cheat-sheet.md'
 export const CHEAT_SHEET_CSV_PATH = '/cheat-sheet.csv'
+/** Not /check-url: robots.txt keeps crawlers off /check, and a robots rule is a prefix. */
+export const URL_CHECKER_PATH = '/url-checker'
+export const PLAYGROUND_PATH = '/playground'

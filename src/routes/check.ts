@@ -13,7 +13,7 @@ import { spend } from '../plugins/protection.js'
 import { COMMON_PROBLEMS, problemResponses, refResponse } from '../schemas/responses.js'
 import { documentedAs } from '../schemas/documented.js'
 
-export interface CheckOptions {
+export interface ChecksOptions {
   catalog: Catalog
   config: Config['check']
   userAgent: string
@@ -23,7 +23,8 @@ export interface CheckOptions {
   resolver?: Resolver
 }
 
-const MAX_BATCH = 20
+/** Most URLs one request may check: POST /check and the URL checker page's list. */
+export const MAX_BATCH = 20
 
 const EXAMPLE: CheckReport = {
   url: 'http://example.com/old',
@@ -63,82 +64,165 @@ const bodyParams = (max: number) => ({
   maxRedirects: Type.Optional(Type.Integer({ minimum: 0, maximum: 99, description: maxRedirectsText(max) }))
 })
 
-const check: FastifyPluginAsyncTypebox<CheckOptions> = async function check(app, options) {
-  const { catalog, config } = options
-  const rules: TargetRules = { policy: addressPolicy(config.allowAddresses), ports: new Set(config.ports) }
-  const service = new CheckService(
-    {
-      rules,
-      resolver: options.resolver ?? systemResolver,
-      connectTimeoutMs: config.connectTimeoutMs,
-      headersTimeoutMs: config.headersTimeoutMs,
-      totalTimeoutMs: config.timeoutMs,
-      maxHeaderBytes: config.maxHeaderBytes,
-      userAgent: options.userAgent,
-      nameOf: (status) => catalog.find(status)?.name ?? null
-    },
-    { cacheTtlMs: config.cacheTtlMs, cacheMaxEntries: config.cacheMaxEntries, cacheMaxBytes: config.cacheMaxBytes, maxConcurrent: config.maxConcurrent }
-  )
-  const { limiter } = options
-  const slots = new ClientSlots(config.maxConcurrentPerClient)
+export interface CheckOptions {
+  checks: Checks
+}
 
-  async function spendOne(request: FastifyRequest, reply: FastifyReply): Promise<void> {
-    await spend(limiter, request, reply, 1, '/check')
+/** What a query string or a JSON body gives as options. */
+export interface CheckOptionsInput {
+  method?: 'HEAD' | 'GET'
+  follow?: boolean | 'true' | 'false'
+  maxRedirects?: number | string
+}
+
+/**
+ * The URL checker as both of its front ends use it, /check and the URL checker page: one service
+ * (one cache, one concurrency cap), one address policy, the client slots and the per-client
+ * allowance. app.ts makes one and hands it to each.
+ */
+export class Checks {
+  readonly rules: TargetRules
+  readonly config: Config['check']
+  readonly limiter: UnitLimiter
+  readonly maxBatch = MAX_BATCH
+  private readonly service: CheckService
+  private readonly slots: ClientSlots
+
+  constructor(options: ChecksOptions) {
+    const { catalog, config } = options
+    this.config = config
+    this.limiter = options.limiter
+    this.rules = { policy: addressPolicy(config.allowAddresses), ports: new Set(config.ports) }
+    this.service = new CheckService(
+      {
+        rules: this.rules,
+        resolver: options.resolver ?? systemResolver,
+        connectTimeoutMs: config.connectTimeoutMs,
+        headersTimeoutMs: config.headersTimeoutMs,
+        totalTimeoutMs: config.timeoutMs,
+        maxHeaderBytes: config.maxHeaderBytes,
+        userAgent: options.userAgent,
+        nameOf: (status) => catalog.find(status)?.name ?? null
+      },
+      { cacheTtlMs: config.cacheTtlMs, cacheMaxEntries: config.cacheMaxEntries, cacheMaxBytes: config.cacheMaxBytes, maxConcurrent: config.maxConcurrent }
+    )
+    this.slots = new ClientSlots(config.maxConcurrentPerClient)
   }
 
-  /**
-   * What a request brings to its checks: a signal aborted when its client hangs up before the answer,
-   * and the allowance each further upstream request spends.
-   */
-  function callerOf(request: FastifyRequest, reply: FastifyReply): Caller {
-    const gone = new AbortController()
-    reply.raw.once('close', function hungUp() {
-      if (!reply.raw.writableFinished) gone.abort()
-    })
-    return { signal: gone.signal, more: () => limiter.take(request.clientKey, 1).then((a) => a.allowed) }
+  /** Spends `units` of the client's /check allowance, or throws the 429 (RateLimit headers set either way). */
+  async spend(request: FastifyRequest, reply: FastifyReply, units: number): Promise<void> {
+    await spend(this.limiter, request, reply, units, '/check')
   }
 
-  /** Runs `work` with up to `wanted` of the client's check slots; a 429 when it has none free. */
-  async function withSlots<T>(request: FastifyRequest, wanted: number, work: (granted: number) => Promise<T>): Promise<T> {
-    const granted = slots.take(request.clientKey, wanted)
-    if (granted === 0) {
-      throw new ProblemError('ERR_RATE_LIMITED', `A client may have ${slots.perClient} checks running at once; wait for one to finish.`, { 'retry-after': '1' })
-    }
+  /** The options, with their defaults; a 400 for maxRedirects over CHECK_MAX_REDIRECTS. */
+  request(input: CheckOptionsInput, where: 'querystring' | 'body'): CheckRequest {
+    const maxRedirects = input.maxRedirects === undefined ? Math.min(10, this.config.maxRedirects) : Number(input.maxRedirects)
+    if (maxRedirects > this.config.maxRedirects) throw invalid(where, '/maxRedirects', `maxRedirects must be at most ${this.config.maxRedirects}.`)
+    return { method: input.method ?? 'HEAD', follow: input.follow !== 'false' && input.follow !== false, maxRedirects }
+  }
+
+  /** A URL vetted before any connection; the TargetError as a problem (400, or 403 for a refused destination). */
+  target(text: string, where = ''): URL {
     try {
-      return await work(granted)
-    } finally {
-      slots.give(request.clientKey, granted)
-    }
-  }
-  // JSON only: Fastify's text/plain parser would hand the schema a string (a 400), where every other type is a 415.
-  app.removeContentTypeParser('text/plain')
-  app.addHook('preClose', async function abortChecks() {
-    service.close()
-  })
-
-  function requestOf(query: { method?: 'HEAD' | 'GET'; follow?: boolean | 'true' | 'false'; maxRedirects?: number | string }, where: 'querystring' | 'body'): CheckRequest {
-    const maxRedirects = query.maxRedirects === undefined ? Math.min(10, config.maxRedirects) : Number(query.maxRedirects)
-    if (maxRedirects > config.maxRedirects) throw invalid(where, '/maxRedirects', `maxRedirects must be at most ${config.maxRedirects}.`)
-    return { method: query.method ?? 'HEAD', follow: query.follow !== 'false' && query.follow !== false, maxRedirects }
-  }
-
-  function target(text: string, where = ''): URL {
-    try {
-      return parseTarget(text, rules)
+      return parseTarget(text, this.rules)
     } catch (err) {
       const e = err as TargetError
       throw new ProblemError(e.code, `${where}${e.message}`)
     }
   }
 
-  async function run(url: URL, req: CheckRequest, caller: Caller): Promise<CheckReport> {
+  /** Checks one URL with one of the client's slots; a URL that resolves to a refused address is the 403 problem. */
+  async one(request: FastifyRequest, reply: FastifyReply, url: URL, req: CheckRequest): Promise<CheckReport> {
+    const report = await this.withSlots(request, 1, () => this.run(url, req, callerOf(this.limiter, request, reply)))
+    if (report.error?.code === 'DESTINATION_NOT_ALLOWED' && report.error.hop === 0) {
+      throw new ProblemError('DESTINATION_NOT_ALLOWED', 'The URL resolves to an address that is not publicly routable, so it is not checked.')
+    }
+    return report
+  }
+
+  /**
+   * Checks several URLs, in order. A malformed one is a 400 problem naming it (`urls/<i>: ...`); a
+   * refused destination gets a report whose error is DESTINATION_NOT_ALLOWED. The caller has spent
+   * the allowance for each URL's first request.
+   */
+  async many(request: FastifyRequest, reply: FastifyReply, urls: readonly string[], req: CheckRequest): Promise<CheckReport[]> {
+    const targets = urls.map((u, i): URL | TargetError => {
+      try {
+        return parseTarget(u, this.rules)
+      } catch (err) {
+        if ((err as TargetError).code === 'DESTINATION_NOT_ALLOWED') return err as TargetError
+        throw new ProblemError((err as TargetError).code, `urls/${i}: ${(err as Error).message}`)
+      }
+    })
+    const reports: CheckReport[] = targets.map((t, i) => (t instanceof URL ? (undefined as never) : refused(urls[i]!)))
+    const toCheck = targets.flatMap((t, i) => (t instanceof URL ? [[i, t] as const] : []))
+    const caller = callerOf(this.limiter, request, reply)
+    // The URLs share the client's check slots: as many run at once as it has free, up to BATCH_PARALLEL.
+    if (toCheck.length > 0) {
+      await this.withSlots(request, Math.min(BATCH_PARALLEL, toCheck.length), async (parallel) => {
+        let next = 0
+        const worker = async () => {
+          while (next < toCheck.length) {
+            const [i, url] = toCheck[next++]!
+            reports[i] = await this.run(url, req, caller)
+          }
+        }
+        await Promise.all(Array.from({ length: parallel }, worker))
+      })
+    }
+    return reports
+  }
+
+  /** Aborts the checks in flight; for shutdown. */
+  close(): void {
+    this.service.close()
+  }
+
+  /** Runs `work` with up to `wanted` of the client's check slots; a 429 when it has none free. */
+  private async withSlots<T>(request: FastifyRequest, wanted: number, work: (granted: number) => Promise<T>): Promise<T> {
+    const granted = this.slots.take(request.clientKey, wanted)
+    if (granted === 0) {
+      throw new ProblemError('ERR_RATE_LIMITED', `A client may have ${this.slots.perClient} checks running at once; wait for one to finish.`, { 'retry-after': '1' })
+    }
     try {
-      return await service.check(url, req, caller)
+      return await work(granted)
+    } finally {
+      this.slots.give(request.clientKey, granted)
+    }
+  }
+
+  private async run(url: URL, req: CheckRequest, caller: Caller): Promise<CheckReport> {
+    try {
+      return await this.service.check(url, req, caller)
     } catch (err) {
-      if (err instanceof BusyError) throw new ProblemError('ERR_UNAVAILABLE', `${config.maxConcurrent} checks are running; try again shortly.`, { 'retry-after': '1' })
+      if (err instanceof BusyError) throw new ProblemError('ERR_UNAVAILABLE', `${this.config.maxConcurrent} checks are running; try again shortly.`, { 'retry-after': '1' })
       throw err
     }
   }
+}
+
+/**
+ * What a request brings to its checks: a signal aborted when its client hangs up before the answer,
+ * and the allowance each further upstream request spends.
+ */
+function callerOf(limiter: UnitLimiter, request: FastifyRequest, reply: FastifyReply): Caller {
+  const gone = new AbortController()
+  reply.raw.once('close', function hungUp() {
+    if (!reply.raw.writableFinished) gone.abort()
+  })
+  return { signal: gone.signal, more: () => limiter.take(request.clientKey, 1).then((a) => a.allowed) }
+}
+
+const check: FastifyPluginAsyncTypebox<CheckOptions> = async function check(app, { checks }) {
+  const { config } = checks
+  async function spendOne(request: FastifyRequest, reply: FastifyReply): Promise<void> {
+    await checks.spend(request, reply, 1)
+  }
+  // JSON only: Fastify's text/plain parser would hand the schema a string (a 400), where every other type is a 415.
+  app.removeContentTypeParser('text/plain')
+  app.addHook('preClose', async function abortChecks() {
+    checks.close()
+  })
 
   app.get(
     '/check',
@@ -165,12 +249,8 @@ const check: FastifyPluginAsyncTypebox<CheckOptions> = async function check(app,
       }
     },
     async function getCheck(request, reply) {
-      const req = requestOf(request.query, 'querystring')
-      const url = target(request.query.url)
-      const report = await withSlots(request, 1, () => run(url, req, callerOf(request, reply)))
-      if (report.error?.code === 'DESTINATION_NOT_ALLOWED' && report.error.hop === 0) {
-        throw new ProblemError('DESTINATION_NOT_ALLOWED', 'The URL resolves to an address that is not publicly routable, so it is not checked.')
-      }
+      const req = checks.request(request.query, 'querystring')
+      const report = await checks.one(request, reply, checks.target(request.query.url), req)
       return reply.header('cache-control', 'no-store').send(report)
     }
   )
@@ -207,30 +287,8 @@ const check: FastifyPluginAsyncTypebox<CheckOptions> = async function check(app,
     async function postCheck(request, reply) {
       const { urls } = request.body
       // One unit was spent on arrival: the other URLs' first requests.
-      if (urls.length > 1) await spend(limiter, request, reply, urls.length - 1, '/check')
-      const req = requestOf(request.body, 'body')
-      const targets = urls.map((u, i): URL | TargetError => {
-        try {
-          return parseTarget(u, rules)
-        } catch (err) {
-          if ((err as TargetError).code === 'DESTINATION_NOT_ALLOWED') return err as TargetError
-          throw new ProblemError((err as TargetError).code, `urls/${i}: ${(err as Error).message}`)
-        }
-      })
-      const reports: CheckReport[] = targets.map((t, i) => (t instanceof URL ? (undefined as never) : refused(urls[i]!)))
-      const toCheck = targets.flatMap((t, i) => (t instanceof URL ? [[i, t] as const] : []))
-      const caller = callerOf(request, reply)
-      // The URLs share the client's check slots: as many run at once as it has free, up to BATCH_PARALLEL.
-      if (toCheck.length > 0) await withSlots(request, Math.min(BATCH_PARALLEL, toCheck.length), async function checkAll(parallel) {
-        let next = 0
-        const worker = async () => {
-          while (next < toCheck.length) {
-            const [i, url] = toCheck[next++]!
-            reports[i] = await run(url, req, caller)
-          }
-        }
-        await Promise.all(Array.from({ length: parallel }, worker))
-      })
+      if (urls.length > 1) await checks.spend(request, reply, urls.length - 1)
+      const reports = await checks.many(request, reply, urls, checks.request(request.body, 'body'))
       return reply.header('cache-control', 'no-store').send({ count: reports.length, reports })
     }
   )

@@ -8,6 +8,7 @@ import { prefersHtml } from '../http/accept.js'
 import { PAGE_CSP } from '../plugins/headers.js'
 import { loadAssets, type Assets } from '../pages/assets.js'
 import type { Site } from '../pages/layout.js'
+import { TOOLS } from '../pages/tools.js'
 import { renderHome } from '../pages/home.js'
 import { renderCode } from '../pages/code.js'
 import { renderCategory } from '../pages/category.js'
@@ -20,10 +21,12 @@ import {
   CHEAT_SHEET_MD_PATH,
   CHEAT_SHEET_PATH,
   COMPARE_FORM_PATH,
+  PLAYGROUND_PATH,
   QUIZ_ANSWER_PATH,
   QUIZ_PATH,
   QUIZ_QUESTION_PATH,
   SEARCH_PATH,
+  URL_CHECKER_PATH,
   categoryPath,
   comparePath,
   isApiPath,
@@ -33,10 +36,15 @@ import { cheatSheetCsv, cheatSheetMarkdown, renderCheatSheet } from '../pages/ch
 import { questionPath, renderQuizAnswer, renderQuizIntro, renderQuizQuestion, type QuizPlace } from '../pages/quiz.js'
 import { CHOICE_KEYS, POSITION_MAX, Quiz, SEED_PATTERN, type ChoiceKey } from '../quiz/quiz.js'
 import { randomBytes } from 'node:crypto'
+import { renderPlayground } from '../pages/playground.js'
+import { DRAFT_FIELD_MAX_LENGTH, EMPTY_DRAFT, composeEcho, type EchoDraft } from '../echo/compose.js'
+import { EMPTY_FORM, renderUrlChecker, type CheckerForm, type CheckerOutcome } from '../pages/url-checker.js'
+import { MAX_URL_LENGTH } from '../check/target.js'
+import { MAX_BATCH, type Checks } from './check.js'
 import { parseCodes } from './compare.js'
 import { notFound, sendProblem } from '../plugins/problems.js'
 import { isPreflight, preflightHeaders } from '../plugins/methods.js'
-import { ERRORS } from '../errors.js'
+import { ERRORS, invalid } from '../errors.js'
 
 export const HTML_TYPE = 'text/html; charset=utf-8'
 /** Longest search text, as GET /codes?q= allows. */
@@ -54,6 +62,8 @@ export interface SiteOptions {
   /** How many search-result and uncurated comparison pages are kept (PAGE_MEMO_ENTRIES). */
   memoEntries: number
   assets?: Assets
+  /** ECHO_MAX_DELAY_MS, for the playground's checks of a composed request. */
+  echoMaxDelayMs?: number
 }
 
 /** A value made on first use and kept. */
@@ -74,6 +84,8 @@ export class SitePages {
   readonly assets: ReadonlyMap<string, Representation>
   readonly home: () => Representation
   readonly compareForm: () => Representation
+  readonly urlChecker: () => Representation
+  readonly playground: () => Representation
   readonly search: () => Representation
   readonly sitemap: () => Representation
   readonly robots: () => Representation
@@ -82,10 +94,11 @@ export class SitePages {
   readonly quiz: Quiz
   /** Every page the sitemap lists, in its order. */
   readonly paths: readonly string[]
+  readonly echoMaxDelayMs: number
   private readonly remember: ReturnType<typeof representationMemo>
 
-  constructor({ catalog, quiz = new Quiz(catalog), origin, memoEntries, assets = loadAssets() }: SiteOptions) {
-    const site: Site = { origin, assets, catalog }
+  constructor({ catalog, quiz = new Quiz(catalog), origin, memoEntries, assets = loadAssets(), echoMaxDelayMs = 10_000 }: SiteOptions) {
+    const site: Site = { origin, assets, catalog, tools: TOOLS }
     this.site = site
     this.quiz = quiz
     const html = (render: () => string, vary: string | null = null) => lazy(() => representText(render(), HTML_TYPE, vary))
@@ -93,6 +106,9 @@ export class SitePages {
     this.home = html(() => renderHome(site), 'Accept')
     this.compareForm = html(() => renderCompareForm(site, { value: '' }))
     this.search = html(() => renderSearch(site, { q: '', results: [] }))
+    this.urlChecker = html(() => renderUrlChecker(site, { form: EMPTY_FORM, maxUrls: MAX_BATCH }))
+    this.echoMaxDelayMs = echoMaxDelayMs
+    this.playground = html(() => renderPlayground(site, { draft: EMPTY_DRAFT, maxDelayMs: echoMaxDelayMs }))
     for (const record of catalog.records) this.fixed.set(recordPath(catalog, record), html(() => renderCode(site, record)))
     for (const category of catalog.categories) this.fixed.set(categoryPath(category), html(() => renderCategory(site, category)))
     this.fixed.set(QUIZ_PATH, html(() => renderQuizIntro(site)))
@@ -102,7 +118,7 @@ export class SitePages {
     this.assets = new Map(Object.values(assets).map((a) => [a.path, representText(a.text, a.type)]))
     this.remember = representationMemo(memoEntries)
     // Search pages are answers to a query, not content: they stay out.
-    this.paths = ['/', ...this.fixed.keys(), ...catalog.comparisons.map((c) => comparePath(c.codes)), COMPARE_FORM_PATH]
+    this.paths = ['/', ...this.fixed.keys(), ...catalog.comparisons.map((c) => comparePath(c.codes)), COMPARE_FORM_PATH, URL_CHECKER_PATH, PLAYGROUND_PATH]
     this.sitemap = lazy(() => representText(sitemapXml(origin, this.paths), 'application/xml; charset=utf-8'))
     this.robots = lazy(() => representText(robotsTxt(origin), 'text/plain; charset=utf-8'))
   }
@@ -139,6 +155,13 @@ export class SitePages {
     })
   }
 
+  /** The playground page of a draft /echo accepts (a draft within /echo's bounds, so a few KB at most). */
+  composedRequest(draft: EchoDraft, composed: string): Representation {
+    return this.remember(`playground:${JSON.stringify(draft)}`, () =>
+      representText(renderPlayground(this.site, { draft, maxDelayMs: this.echoMaxDelayMs, composed }), HTML_TYPE, null, 'fast')
+    )
+  }
+
   notFound(detail: string): string {
     return renderNotFound(this.site, detail)
   }
@@ -166,7 +189,7 @@ function sendPage(request: FastifyRequest, reply: FastifyReply, rep: Representat
   sendRepresentation(request, reply, rep, cache)
 }
 
-/** Sends a page that is an error (a 404, a form with a mistake in it): never cached. */
+/** Sends a page that is made for one request (an error, a form with a mistake in it, a check's results): never cached. */
 export function sendErrorPage(reply: FastifyReply, status: number, html: string): FastifyReply {
   return reply.code(status).header('content-security-policy', PAGE_CSP).header('cache-control', 'no-store').type(HTML_TYPE).send(html)
 }
@@ -194,6 +217,29 @@ const attachment = (name: string) => `attachment; filename="${name}"`
 export interface PagesOptions {
   pages: SitePages
   cacheMaxAgeS: number
+  /** The URL checker /check uses, for the URL checker page. */
+  checks: Checks
+}
+
+/** The longest list the URL checker page takes: MAX_BATCH URLs of the longest length, one a line. */
+export const URL_LIST_MAX_LENGTH = MAX_BATCH * (MAX_URL_LENGTH + 2)
+
+/** The lines of a list of URLs, trimmed, blank ones dropped. */
+export const urlLines = (text: string) => text.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '')
+
+/** The playground's fields by the /echo parameter an error names, where the names differ. */
+const DRAFT_FIELD_OF: ReadonlyMap<string, keyof EchoDraft> = new Map([
+  ['codes', 'weights'],
+  ['header', 'headers']
+] as const)
+
+/** The checker form's options: anything but what the form offers is a 400. */
+function checkerOptions(query: Record<string, unknown>): Pick<CheckerForm, 'method' | 'follow'> {
+  const method = first(query.method) ?? 'HEAD'
+  const follow = first(query.follow) ?? 'true'
+  if (method !== 'HEAD' && method !== 'GET') throw invalid('querystring', '/method', 'The method must be HEAD or GET.')
+  if (follow !== 'true' && follow !== 'false') throw invalid('querystring', '/follow', 'Follow redirects must be true or false.')
+  return { method, follow: follow === 'true' }
 }
 
 /**
@@ -201,7 +247,7 @@ export interface PagesOptions {
  * API, and pages are for people. Query parameters a page does not use are ignored (links people share
  * carry tracking parameters); the canonical link names the page without them.
  */
-export default async function pages(app: FastifyInstance, { pages, cacheMaxAgeS }: PagesOptions) {
+export default async function pages(app: FastifyInstance, { pages, cacheMaxAgeS, checks }: PagesOptions) {
   const hide = { schema: { hide: true } }
   const notFoundPage = pageNotFound(pages)
   for (const [path, rep] of pages.assets) {
@@ -271,6 +317,83 @@ export default async function pages(app: FastifyInstance, { pages, cacheMaxAgeS 
     } catch (error) {
       if (!(error instanceof ProblemError)) throw error
       sendErrorPage(reply, error.kind.status, renderCompareForm(pages.site, { value: shown, error: error.message }))
+    }
+  })
+
+  /**
+   * The URL checker: the same checker, policy, cache, slots and allowance as /check (one unit per URL
+   * and per redirect followed), its answers rendered for people. Results are for the one who asked:
+   * never cached, never indexed. A problem is the page with the form and the API's code and detail,
+   * with the API's status (400, 403 for a refused destination, 429, 503).
+   */
+  async function answerChecker(request: FastifyRequest, reply: FastifyReply, query: Record<string, unknown>): Promise<void> {
+    const field = query.urls === undefined ? 'url' : 'urls'
+    const url = first(query.url) ?? ''
+    const urls = first(query.urls) ?? ''
+    // What the form shows again: as typed, cut to what the fields take.
+    const outcome: CheckerOutcome = { form: { ...EMPTY_FORM, url: url.slice(0, MAX_URL_LENGTH), urls: urls.slice(0, URL_LIST_MAX_LENGTH) }, maxUrls: MAX_BATCH }
+    let status = 200
+    try {
+      const options = checkerOptions(query)
+      outcome.form = { ...outcome.form, ...options }
+      const req = checks.request(options, 'querystring')
+      if (field === 'urls') {
+        if (urls.length > URL_LIST_MAX_LENGTH) throw invalid('querystring', '/urls', `The list must be at most ${URL_LIST_MAX_LENGTH} characters long.`)
+        const list = urlLines(urls)
+        if (list.length === 0) throw invalid('querystring', '/urls', 'Enter at least one URL, one a line.')
+        if (list.length > MAX_BATCH) throw invalid('querystring', '/urls', `Check at most ${MAX_BATCH} URLs at once; that was ${list.length}.`)
+        await checks.spend(request, reply, list.length)
+        outcome.reports = await checks.many(request, reply, list, req)
+      } else {
+        await checks.spend(request, reply, 1)
+        outcome.report = await checks.one(request, reply, checks.target(url.trim()), req)
+      }
+    } catch (error) {
+      if (!(error instanceof ProblemError)) throw error
+      for (const [name, value] of Object.entries(error.headers)) reply.header(name, value)
+      outcome.problem = { code: error.kind.code, title: error.kind.title, detail: error.message, field }
+      status = error.kind.status
+    }
+    sendErrorPage(reply, status, renderUrlChecker(pages.site, outcome))
+  }
+  app.get(URL_CHECKER_PATH, hide, async function getUrlChecker(request, reply) {
+    const query = request.query as Record<string, unknown>
+    if (query.url === undefined && query.urls === undefined) return sendPage(request, reply, pages.urlChecker(), cacheMaxAgeS)
+    await answerChecker(request, reply, query)
+  })
+  // The list's form posts (twenty long URLs do not fit in a request line); its results are rendered
+  // directly. The form body is bounded by BODY_LIMIT_BYTES like any other (a 413 problem over it); pages
+  // take no other body (a 415 problem).
+  app.removeAllContentTypeParsers()
+  app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, function parseForm(_request, body, done) {
+    done(null, Object.fromEntries(new URLSearchParams(body as string)))
+  })
+  app.post(URL_CHECKER_PATH, hide, async function postUrlChecker(request, reply) {
+    const body = (request.body ?? {}) as Record<string, unknown>
+    await answerChecker(request, reply, { ...body, urls: body.urls ?? '' })
+  })
+
+  /**
+   * The API playground: without a draft, the page; with one, the page with the request composed (the
+   * same for everyone who asks: kept in the memo and cached), or with what /echo would refuse about it
+   * (a 400, not cached).
+   */
+  app.get(PLAYGROUND_PATH, hide, function getPlayground(request, reply) {
+    const query = request.query as Record<string, unknown>
+    const names = Object.keys(EMPTY_DRAFT) as Array<keyof EchoDraft>
+    if (!names.some((name) => query[name] !== undefined)) return sendPage(request, reply, pages.playground(), cacheMaxAgeS)
+    // A field left out is empty; the method is GET unless another is named.
+    const given = (name: keyof EchoDraft) => first(query[name]) ?? (name === 'method' ? 'GET' : '')
+    const draft = Object.fromEntries(names.map((name) => [name, given(name)])) as unknown as EchoDraft
+    const shown = Object.fromEntries(names.map((name) => [name, draft[name].slice(0, DRAFT_FIELD_MAX_LENGTH)])) as unknown as EchoDraft
+    try {
+      const composed = composeEcho(draft, pages.echoMaxDelayMs)
+      sendPage(request, reply, pages.composedRequest(draft, composed), cacheMaxAgeS)
+    } catch (error) {
+      if (!(error instanceof ProblemError)) throw error
+      const named = (error.errors?.[0]?.field ?? '/code').slice(1)
+      const field = (DRAFT_FIELD_OF.get(named) ?? named) as keyof EchoDraft
+      sendErrorPage(reply, 400, renderPlayground(pages.site, { draft: shown, maxDelayMs: pages.echoMaxDelayMs, error: { field: names.includes(field) ? field : 'code', message: error.message } }))
     }
   })
 
