@@ -33,7 +33,7 @@ t.test('GET / links every endpoint', async (t) => {
     category: '/categories/{id}',
     compare: '/compare{?codes}',
     echo: '/echo/{code}',
-    random: '/echo/random{?codes,seed}',
+    random: '/echo/random{?codes,seed,step}',
     check: '/check{?url}',
     health: '/health',
     docs: '/docs',

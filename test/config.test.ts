@@ -2,7 +2,7 @@ import t from 'tap'
 import { ConfigError, loadConfig } from '../src/config.js'
 
 t.test('loadConfig gives the defaults for an empty environment', async (t) => {
-  t.match(loadConfig({}), { port: 3000, host: '127.0.0.1', logLevel: 'info', cacheMaxAgeS: 3600, shutdownGraceMs: 10000, echoMaxDelayMs: 10000, echoMaxDelayed: 200, echoMaxDelayedPerClient: 10, echoBodyLimitBytes: 65536, echoSequencesMaxBytes: 4194304 })
+  t.match(loadConfig({}), { port: 3000, host: '127.0.0.1', logLevel: 'info', cacheMaxAgeS: 3600, shutdownGraceMs: 10000, echoMaxDelayMs: 10000, echoMaxDelayed: 200, echoMaxDelayedPerClient: 10, echoBodyLimitBytes: 65536, redisUrl: null, redisCommandTimeoutMs: 100, redisRetryMs: 1000, redisErrorLogIntervalMs: 10000, rateLimitLeaseMaxUnits: 20 })
 })
 
 t.test('loadConfig reads every variable', async (t) => {
@@ -16,7 +16,11 @@ t.test('loadConfig reads every variable', async (t) => {
     ECHO_MAX_DELAYED: '5',
     ECHO_MAX_DELAYED_PER_CLIENT: '2',
     ECHO_BODY_LIMIT_BYTES: '1024',
-    ECHO_SEQUENCES_MAX_BYTES: '65536'
+    REDIS_URL: 'redis://redis.internal:6380/1',
+    REDIS_COMMAND_TIMEOUT_MS: '50',
+    REDIS_RETRY_MS: '250',
+    REDIS_ERROR_LOG_INTERVAL_MS: '0',
+    RATE_LIMIT_LEASE_MAX_UNITS: '1'
   })
   t.match(config, {
     port: 8080,
@@ -28,7 +32,11 @@ t.test('loadConfig reads every variable', async (t) => {
     echoMaxDelayed: 5,
     echoMaxDelayedPerClient: 2,
     echoBodyLimitBytes: 1024,
-    echoSequencesMaxBytes: 65536
+    redisUrl: 'redis://redis.internal:6380/1',
+    redisCommandTimeoutMs: 50,
+    redisRetryMs: 250,
+    redisErrorLogIntervalMs: 0,
+    rateLimitLeaseMaxUnits: 1
   })
   t.ok(Object.isFrozen(config), 'the config is frozen')
 })
@@ -50,7 +58,8 @@ t.test('a bad value throws one line that names the variable', async (t) => {
     [{ CHECK_ALLOW_ADDRESSES: 'example.com' }, /^CHECK_ALLOW_ADDRESSES must be/],
     [{ CHECK_TIMEOUT_MS: '0' }, /^CHECK_TIMEOUT_MS must be/],
     [{ ECHO_MAX_DELAYED_PER_CLIENT: '0' }, /^ECHO_MAX_DELAYED_PER_CLIENT must be a whole number from 1 to 100000/],
-    [{ ECHO_SEQUENCES_MAX_BYTES: '100' }, /^ECHO_SEQUENCES_MAX_BYTES must be a whole number from 1024 to 1073741824/]
+    [{ REDIS_COMMAND_TIMEOUT_MS: '0' }, /^REDIS_COMMAND_TIMEOUT_MS must be a whole number from 1 to 10000/],
+    [{ RATE_LIMIT_LEASE_MAX_UNITS: '0' }, /^RATE_LIMIT_LEASE_MAX_UNITS must be a whole number from 1 to 1000000/]
   ]
   for (const [env, message] of cases) {
     t.throws(() => loadConfig(env), { name: 'ConfigError', message }, JSON.stringify(env))

@@ -72,7 +72,7 @@ const meta: FastifyPluginAsyncTypebox<MetaOptions> = async function meta(app, { 
       category: '/categories/{id}',
       compare: '/compare{?codes}',
       echo: '/echo/{code}',
-      random: '/echo/random{?codes,seed}',
+      random: '/echo/random{?codes,seed,step}',
       check: '/check{?url}',
       health: '/health',
       docs: '/docs',
