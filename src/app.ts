@@ -20,6 +20,7 @@ import { clientKeyer } from './http/client-key.js'
 import { addressMatcher, limitConnections, type ConnectionStats } from './http/connections.js'
 import { SharedWindowLimiter, WindowLimiter, type UnitLimiter } from './http/limiter.js'
 import { RedisLink, type RedisHealth } from './http/redis.js'
+import { RedisReports } from './check/shared-reports.js'
 import { ERRORS, ProblemError } from './errors.js'
 import { COMMON_PROBLEMS, problemResponses } from './schemas/responses.js'
 import docs from './plugins/docs.js'
@@ -245,6 +246,7 @@ export async function buildApp(options: AppOptions) {
     config: config.check,
     userAgent: `SiteErrorAPI-Checker/${VERSION}`,
     limiter: limiter(config.check.ratePerMinute, 'siteerror-check-'),
+    ...(link === undefined ? {} : { sharedReports: new RedisReports(link) }),
     ...(options.checkResolver === undefined ? {} : { resolver: options.checkResolver })
   })
   app.get(

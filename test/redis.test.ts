@@ -2,12 +2,17 @@
 // instances (and the bound of their leases), and stopping, hanging and restarting Redis under requests.
 import t, { type Test } from 'tap'
 import { Redis } from 'ioredis'
+import http from 'node:http'
+import { once } from 'node:events'
+import type { AddressInfo } from 'node:net'
 import pino from 'pino'
+import { createHash } from 'node:crypto'
 import { buildApp } from '../src/app.js'
 import { defaultConfig, type Config } from '../src/config.js'
 import { LEASE_SHARE, SharedWindowLimiter } from '../src/http/limiter.js'
 import { RedisLink } from '../src/http/redis.js'
 import { catalog } from './helper.js'
+import type { Resolver } from '../src/check/checker.js'
 import { noRedis, redisServer, type RedisServer } from './redis-server.js'
 
 interface LogLine {
@@ -17,7 +22,7 @@ interface LogLine {
 }
 
 /** An app on `redis` (a URL: the app makes its own client, as in production; or a client), and its warnings. */
-async function app(t: Test, config: Partial<Config>, redis: string | Redis) {
+async function app(t: Test, config: Partial<Config>, redis: string | Redis, extra: { checkResolver?: Resolver } = {}) {
   const lines: LogLine[] = []
   const log = pino({ level: 'warn' }, { write: (line: string) => lines.push(JSON.parse(line)) })
   const settings = { pressure: { ...defaultConfig().pressure, maxEventLoopDelayMs: 0 }, ...config }
@@ -25,6 +30,7 @@ async function app(t: Test, config: Partial<Config>, redis: string | Redis) {
     config: defaultConfig(typeof redis === 'string' ? { ...settings, redisUrl: redis } : settings),
     catalog: catalog(),
     log,
+    ...extra,
     ...(typeof redis === 'string' ? {} : { redis })
   })
   t.teardown(() => instance.close())
@@ -185,4 +191,55 @@ t.test('Redis stopped, hung and restarted: every request answered, with per-proc
   t.equal(warnings(/^Redis answers again/), 2)
   t.match(lines.filter((l) => /^Redis is failing/.test(l.msg))[1], { redis: { reason: /did not answer within 500 ms/ } })
   t.notOk(stderr.join('').includes('[ioredis]'), 'nothing from ioredis on stderr')
+})
+
+t.test('the /check cache is shared through Redis, and local only while Redis fails', { skip: noRedis }, async (t) => {
+  const server = await redisServer(t)
+  let hits = 0
+  const upstream = http.createServer((_req, res) => {
+    hits++
+    res.writeHead(204).end()
+  })
+  upstream.listen(0, '127.0.0.2')
+  await once(upstream, 'listening')
+  t.teardown(() => upstream.close())
+  const port = (upstream.address() as AddressInfo).port
+  const checkResolver: Resolver = async () => [{ address: '127.0.0.2', family: 4 }]
+  const settings = {
+    redisCommandTimeoutMs: 5000,
+    redisRetryMs: 50,
+    check: { ...defaultConfig().check, ports: [port], allowAddresses: ['127.0.0.2'], cacheTtlMs: 60_000 }
+  }
+  const a = (await app(t, settings, server.url, { checkResolver })).instance
+  const b = (await app(t, settings, server.url, { checkResolver })).instance
+  const check = async (instance: typeof a, path: string) => {
+    const res = await instance.inject(`/check?url=${encodeURIComponent(`http://fixture.test:${port}${path}`)}`)
+    t.equal(res.statusCode, 200)
+    return JSON.parse(res.body) as { status: number; cached: boolean; checkedAt: string }
+  }
+  const first = await check(a, '/one')
+  t.match(first, { status: 204, cached: false })
+  const there = await check(b, '/one')
+  t.same(there, { ...first, cached: true }, 'the other instance answers from the shared cache: the same report')
+  t.equal(hits, 1, 'one upstream request for two instances')
+  t.equal((await server.client.keys('siteerror-check-cache-*')).length, 1)
+  t.ok((await server.client.pttl((await server.client.keys('siteerror-check-cache-*'))[0]!)) > 0, 'the shared entry expires')
+  t.match(await check(b, '/one'), { cached: true }, 'and from its local copy after that')
+
+  await server.stop()
+  t.ok(await until(b, 'failing-open'))
+  t.match(await check(b, '/two'), { status: 204, cached: false }, 'Redis down: checks still run')
+  t.match(await check(b, '/two'), { cached: true }, 'with the local cache')
+  t.match(await check(a, '/two'), { cached: false }, 'but not shared')
+  t.equal(hits, 3)
+  await server.start()
+  t.ok(await until(a, 'ok'))
+  t.ok(await until(b, 'ok'))
+  await check(a, '/three')
+  t.match(await check(b, '/three'), { cached: true }, 'shared again once Redis is back')
+  t.equal(hits, 4)
+  const four = `siteerror-check-cache-${createHash('sha256').update(`HEAD true 10 http://fixture.test:${port}/four`).digest('base64url')}`
+  await server.client.set(four, 'not a report')
+  t.match(await check(b, '/four'), { cached: false }, 'a value that is not a report is ignored')
+  t.match(JSON.parse((await server.client.get(four))!), { status: 204 }, 'and replaced by the report')
 })

@@ -7,7 +7,7 @@ import { ProblemError, invalid } from '../errors.js'
 import { addressPolicy } from '../check/policy.js'
 import { parseTarget, TargetError, type TargetRules } from '../check/target.js'
 import { systemResolver, type CheckReport, type CheckRequest, type Resolver } from '../check/checker.js'
-import { BusyError, CheckService, ClientSlots, type Caller } from '../check/service.js'
+import { BusyError, CheckService, ClientSlots, type Caller, type SharedReports } from '../check/service.js'
 import type { UnitLimiter } from '../http/limiter.js'
 import { spend } from '../plugins/protection.js'
 import { COMMON_PROBLEMS, problemResponses, refResponse } from '../schemas/responses.js'
@@ -21,6 +21,8 @@ export interface CheckOptions {
   limiter: UnitLimiter
   /** DNS resolution; tests inject one. */
   resolver?: Resolver
+  /** Reports shared with other instances (Redis), when REDIS_URL is set. */
+  sharedReports?: SharedReports
 }
 
 const MAX_BATCH = 20
@@ -77,7 +79,8 @@ const check: FastifyPluginAsyncTypebox<CheckOptions> = async function check(app,
       userAgent: options.userAgent,
       nameOf: (status) => catalog.find(status)?.name ?? null
     },
-    { cacheTtlMs: config.cacheTtlMs, cacheMaxEntries: config.cacheMaxEntries, cacheMaxBytes: config.cacheMaxBytes, maxConcurrent: config.maxConcurrent }
+    { cacheTtlMs: config.cacheTtlMs, cacheMaxEntries: config.cacheMaxEntries, cacheMaxBytes: config.cacheMaxBytes, maxConcurrent: config.maxConcurrent },
+    options.sharedReports
   )
   const { limiter } = options
   const slots = new ClientSlots(config.maxConcurrentPerClient)
