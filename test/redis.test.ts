@@ -137,6 +137,11 @@ t.test('with Redis, two instances share one allowance', { skip: noRedis }, async
     t.match(await limiter.take('z', 1), { allowed: true })
     t.equal(await server.client.get('test-z'), '1')
     t.match(await limiter.take('x', 101), { allowed: false, remaining: 0 }, 'more than the limit is refused')
+    // While a new client's first lease is asked for, a take it can never get is refused at once, with a finite reset.
+    const roomy = new SharedWindowLimiter(link, { limit: 100, windowMs: 60_000, prefix: 'test-', leaseMaxUnits: 10, maxKeys: 10 })
+    const asking = roomy.take('w', 1)
+    t.match(roomy.takeNow('w', 101), { allowed: false, resetS: 60 })
+    t.match(await asking, { allowed: true })
   })
 })
 

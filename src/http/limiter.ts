@@ -179,7 +179,8 @@ export class SharedWindowLimiter implements UnitLimiter {
     let lease = this.leases.get(key)
     if (lease === undefined || lease.expires <= this.now()) {
       if (lease !== undefined) this.leases.delete(key)
-      lease = { used: 0, left: 0, expires: Infinity }
+      // Until Redis says when the window ends, it is assumed to end a window from now.
+      lease = { used: 0, left: 0, expires: this.now() + this.options.windowMs }
       if (!this.room()) lease = undefined
       else this.leases.set(key, lease)
     }
