@@ -19,7 +19,9 @@ import { AppLogController, accessLog, type Log } from './logging.js'
 import { clientKeyer } from './http/client-key.js'
 import { addressMatcher, limitConnections, type ConnectionStats } from './http/connections.js'
 import { createH2c } from './http2.js'
-import { RedisWindowLimiter, WindowLimiter, type RedisLike, type UnitLimiter } from './http/limiter.js'
+import { SharedWindowLimiter, WindowLimiter, type UnitLimiter } from './http/limiter.js'
+import { RedisLink, type RedisHealth } from './http/redis.js'
+import { RedisReports } from './check/shared-reports.js'
 import { ERRORS, ProblemError } from './errors.js'
 import { COMMON_PROBLEMS, problemResponses } from './schemas/responses.js'
 import docs from './plugins/docs.js'
@@ -41,6 +43,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** Counts of connections refused by the caps (src/http/connections.ts). */
     connections: ConnectionStats
+    /** The state of Redis: 'off' without REDIS_URL (readiness and metrics read it). */
+    redisHealth(): RedisHealth
   }
 }
 
@@ -52,11 +56,14 @@ export interface AppOptions {
   catalog?: Catalog
   /** DNS resolution for /check; tests inject one. */
   checkResolver?: Resolver
-  /** A Redis client for shared rate limits; by default one is made from config.redisUrl, if set. */
+  /** A Redis client for shared rate limits and the /check cache; by default one is made from config.redisUrl, if set (and quit on close). */
   redis?: Redis
   /** The logger (pino); none by default. The access log is written at info. */
   log?: Log
 }
+
+/** How long ioredis waits for a connection, and an app for its first one before it is ready (then Redis counts as failing). */
+const REDIS_CONNECT_TIMEOUT_MS = 500
 
 export const DATA_DIR = fileURLToPath(new URL('../data', import.meta.url))
 export const VERSION: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version
@@ -139,21 +146,40 @@ export async function buildApp(options: AppOptions) {
   })
   app.decorate('connections', connections)
 
-  // ioredis is loaded only when it is used.
+  // ioredis is loaded only when it is used. Every command goes through the link, which bounds it by
+  // REDIS_COMMAND_TIMEOUT_MS and falls back to per-process limits and caches while Redis fails (src/http/redis.ts).
   const redis =
     options.redis ??
     (config.redisUrl === null
       ? undefined
-      : new (await import('ioredis')).Redis(config.redisUrl, { connectTimeout: 500, maxRetriesPerRequest: 1, enableOfflineQueue: false }))
-  if (redis !== undefined && options.redis === undefined) {
+      : new (await import('ioredis')).Redis(config.redisUrl, {
+          connectTimeout: REDIS_CONNECT_TIMEOUT_MS,
+          maxRetriesPerRequest: 1,
+          enableOfflineQueue: false,
+          // It connects when the app is ready, not while buildApp's synchronous work could outlast the connect timeout.
+          lazyConnect: true
+        }))
+  const link =
+    redis === undefined
+      ? undefined
+      : new RedisLink(redis, { commandTimeoutMs: config.redisCommandTimeoutMs, retryMs: config.redisRetryMs, errorLogIntervalMs: config.redisErrorLogIntervalMs, log })
+  app.decorate('redisHealth', function redisHealth(): RedisHealth {
+    return link === undefined ? { state: 'off', since: null, failures: 0 } : link.health()
+  })
+  if (link !== undefined) {
+    app.addHook('onReady', async function connectRedis() {
+      if (redis!.status === 'wait') redis!.connect().catch(() => {}) // a failure is an error event, which the link logs
+      await link.connected(REDIS_CONNECT_TIMEOUT_MS)
+    })
     app.addHook('onClose', async function quitRedis() {
-      await redis.quit().catch(() => {})
+      link.close()
+      if (options.redis === undefined) await redis!.quit().catch(() => {})
     })
   }
   const limiter = (limit: number, prefix: string): UnitLimiter =>
-    redis === undefined
+    link === undefined
       ? new WindowLimiter(limit, 60_000, config.rateLimitMaxClients)
-      : new RedisWindowLimiter(redis as unknown as RedisLike, limit, 60_000, prefix)
+      : new SharedWindowLimiter(link, { limit, windowMs: 60_000, prefix, leaseMaxUnits: config.rateLimitLeaseMaxUnits, maxKeys: config.rateLimitMaxClients })
   app.decorateRequest('clientKey', {
     getter(this: FastifyRequest) {
       return keyOf(this.ip)
@@ -236,8 +262,7 @@ export async function buildApp(options: AppOptions) {
     maxDelayedPerClient: config.echoMaxDelayedPerClient,
     bodyLimitBytes: config.echoBodyLimitBytes,
     exposedHeaders: EXPOSED_HEADERS,
-    delayLimiter: limiter(config.echoDelayRatePerMin, 'siteerror-echo-delay-'),
-    sequencesMaxBytes: config.echoSequencesMaxBytes
+    delayLimiter: limiter(config.echoDelayRatePerMin, 'siteerror-echo-delay-')
   })
   // One checker behind /check and the URL checker page: one cache, one concurrency cap, one allowance per client.
   const checks = new Checks({
@@ -245,6 +270,7 @@ export async function buildApp(options: AppOptions) {
     config: config.check,
     userAgent: `SiteErrorAPI-Checker/${VERSION}`,
     limiter: limiter(config.check.ratePerMinute, 'siteerror-check-'),
+    ...(link === undefined ? {} : { sharedReports: new RedisReports(link) }),
     ...(options.checkResolver === undefined ? {} : { resolver: options.checkResolver })
   })
   await app.register(check, { checks })

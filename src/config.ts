@@ -32,8 +32,6 @@ export interface Config {
   echoMaxDelayedPerClient: number
   /** Largest request content /echo accepts and echoes. */
   echoBodyLimitBytes: number
-  /** The heap /echo/random may use to remember the positions of seeded sequences; the least recently used are forgotten past it. */
-  echoSequencesMaxBytes: number
   /** Requests per client per minute on every endpoint but /check and /health. */
   rateLimitPerMin: number
   /** Delayed /echo requests per client per minute. */
@@ -44,8 +42,16 @@ export interface Config {
   rateLimitMaxClients: number
   /** Proxies whose X-Forwarded-For is believed: IPs or CIDRs; empty: none (never "all"). */
   trustProxy: string[]
-  /** Redis for rate limits shared between instances; null: in memory. */
+  /** Redis for rate limits and the /check cache shared between instances; null: in memory. */
   redisUrl: string | null
+  /** Longest a Redis command may take; past it, Redis counts as failing and limits are per process until it answers again. */
+  redisCommandTimeoutMs: number
+  /** While Redis is failing, how often it is probed. */
+  redisRetryMs: number
+  /** Redis connection errors are logged at most once per this interval. */
+  redisErrorLogIntervalMs: number
+  /** Largest lease of a client's shared allowance an instance takes from Redis at once (units spent without a round trip). */
+  rateLimitLeaseMaxUnits: number
   /** The site's public origin, for canonical links, Open Graph and the sitemap (pages need absolute URLs). */
   siteOrigin: string
   /** Search-result and uncurated comparison pages kept in memory; the oldest goes first. */
@@ -194,13 +200,16 @@ export function loadConfig(env: Env): Readonly<Config> {
     echoMaxDelayed: integer(env, 'ECHO_MAX_DELAYED', 200, 1, 100000),
     echoMaxDelayedPerClient: integer(env, 'ECHO_MAX_DELAYED_PER_CLIENT', 10, 1, 100000),
     echoBodyLimitBytes: integer(env, 'ECHO_BODY_LIMIT_BYTES', 65536, 0, 10485760),
-    echoSequencesMaxBytes: integer(env, 'ECHO_SEQUENCES_MAX_BYTES', 4194304, 1024, 1073741824),
     rateLimitPerMin: integer(env, 'RATE_LIMIT_PER_MIN', 600, 1, 10_000_000),
     echoDelayRatePerMin: integer(env, 'ECHO_DELAY_RATE_LIMIT_PER_MIN', 60, 1, 10_000_000),
     clientIPv6PrefixBits: integer(env, 'CLIENT_IPV6_PREFIX_BITS', 64, 16, 128),
     rateLimitMaxClients: integer(env, 'RATE_LIMIT_MAX_CLIENTS', 100_000, 1, 10_000_000),
     trustProxy: Object.freeze(list(env, 'TRUST_PROXY', [], address, 'IP addresses or CIDRs')) as string[],
     redisUrl: redis(env),
+    redisCommandTimeoutMs: integer(env, 'REDIS_COMMAND_TIMEOUT_MS', 100, 1, 10000),
+    redisRetryMs: integer(env, 'REDIS_RETRY_MS', 1000, 10, 600000),
+    redisErrorLogIntervalMs: integer(env, 'REDIS_ERROR_LOG_INTERVAL_MS', 10000, 0, 3600000),
+    rateLimitLeaseMaxUnits: integer(env, 'RATE_LIMIT_LEASE_MAX_UNITS', 20, 1, 1_000_000),
     siteOrigin: origin(env, 'SITE_ORIGIN', 'http://localhost:3000'),
     pageMemoEntries: integer(env, 'PAGE_MEMO_ENTRIES', 500, 1, 100000),
     server: Object.freeze({

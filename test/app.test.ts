@@ -36,7 +36,7 @@ t.test('GET / links every endpoint', async (t) => {
     questions: '/questions{?seed,position}',
     question: '/questions/{id}',
     echo: '/echo/{code}',
-    random: '/echo/random{?codes,seed}',
+    random: '/echo/random{?codes,seed,step}',
     check: '/check{?url}',
     health: '/health',
     docs: '/docs',

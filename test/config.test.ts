@@ -2,7 +2,7 @@ import t from 'tap'
 import { ConfigError, loadConfig } from '../src/config.js'
 
 t.test('loadConfig gives the defaults for an empty environment', async (t) => {
-  t.match(loadConfig({}), { port: 3000, host: '127.0.0.1', logLevel: 'info', cacheMaxAgeS: 3600, shutdownGraceMs: 10000, echoMaxDelayMs: 10000, echoMaxDelayed: 200, echoMaxDelayedPerClient: 10, echoBodyLimitBytes: 65536, echoSequencesMaxBytes: 4194304, echoMaxDripMs: 10000, echoMaxDripBytes: 1048576 })
+  t.match(loadConfig({}), { port: 3000, host: '127.0.0.1', logLevel: 'info', cacheMaxAgeS: 3600, shutdownGraceMs: 10000, echoMaxDelayMs: 10000, echoMaxDelayed: 200, echoMaxDelayedPerClient: 10, echoBodyLimitBytes: 65536, redisUrl: null, redisCommandTimeoutMs: 100, redisRetryMs: 1000, redisErrorLogIntervalMs: 10000, echoMaxDripMs: 10000, echoMaxDripBytes: 1048576, rateLimitLeaseMaxUnits: 20 })
 })
 
 t.test('loadConfig reads every variable', async (t) => {
@@ -16,9 +16,13 @@ t.test('loadConfig reads every variable', async (t) => {
     ECHO_MAX_DELAYED: '5',
     ECHO_MAX_DELAYED_PER_CLIENT: '2',
     ECHO_BODY_LIMIT_BYTES: '1024',
-    ECHO_SEQUENCES_MAX_BYTES: '65536',
     ECHO_MAX_DRIP_MS: '2000',
-    ECHO_MAX_DRIP_BYTES: '4096'
+    ECHO_MAX_DRIP_BYTES: '4096',
+    REDIS_URL: 'redis://redis.internal:6380/1',
+    REDIS_COMMAND_TIMEOUT_MS: '50',
+    REDIS_RETRY_MS: '250',
+    REDIS_ERROR_LOG_INTERVAL_MS: '0',
+    RATE_LIMIT_LEASE_MAX_UNITS: '1'
   })
   t.match(config, {
     port: 8080,
@@ -30,9 +34,13 @@ t.test('loadConfig reads every variable', async (t) => {
     echoMaxDelayed: 5,
     echoMaxDelayedPerClient: 2,
     echoBodyLimitBytes: 1024,
-    echoSequencesMaxBytes: 65536,
     echoMaxDripMs: 2000,
-    echoMaxDripBytes: 4096
+    echoMaxDripBytes: 4096,
+    redisUrl: 'redis://redis.internal:6380/1',
+    redisCommandTimeoutMs: 50,
+    redisRetryMs: 250,
+    redisErrorLogIntervalMs: 0,
+    rateLimitLeaseMaxUnits: 1
   })
   t.ok(Object.isFrozen(config), 'the config is frozen')
 })
@@ -66,13 +74,14 @@ t.test('a bad value throws one line that names the variable', async (t) => {
     [{ CHECK_TIMEOUT_MS: '0' }, /^CHECK_TIMEOUT_MS must be/],
     [{ ECHO_MAX_DELAYED_PER_CLIENT: '0' }, /^ECHO_MAX_DELAYED_PER_CLIENT must be a whole number from 1 to 100000/],
     [{ ECHO_MAX_DRIP_BYTES: '0' }, /^ECHO_MAX_DRIP_BYTES must be a whole number from 1 to 67108864/],
-    [{ ECHO_SEQUENCES_MAX_BYTES: '100' }, /^ECHO_SEQUENCES_MAX_BYTES must be a whole number from 1024 to 1073741824/],
     [{ HTTP2_PORT: 'h2c' }, /^HTTP2_PORT must be a whole number from 0 to 65535 \(got "h2c"\)$/],
     [{ HTTP2_PORT: '3000' }, /^HTTP2_PORT must differ from PORT: the h2c listener is a second one \(got 3000 for both\)$/],
     [{ PORT: '8080', HTTP2_PORT: '8080' }, /^HTTP2_PORT must differ from PORT/],
     [{ HTTP2_MAX_CONCURRENT_STREAMS: '0' }, /^HTTP2_MAX_CONCURRENT_STREAMS must be a whole number from 1 to 1000/],
     [{ HTTP2_MAX_CONCURRENT_STREAMS: '1001' }, /^HTTP2_MAX_CONCURRENT_STREAMS must be/],
-    [{ HTTP2_MAX_SESSION_MEMORY_MB: '0' }, /^HTTP2_MAX_SESSION_MEMORY_MB must be a whole number from 1 to 1024/]
+    [{ HTTP2_MAX_SESSION_MEMORY_MB: '0' }, /^HTTP2_MAX_SESSION_MEMORY_MB must be a whole number from 1 to 1024/],
+    [{ REDIS_COMMAND_TIMEOUT_MS: '0' }, /^REDIS_COMMAND_TIMEOUT_MS must be a whole number from 1 to 10000/],
+    [{ RATE_LIMIT_LEASE_MAX_UNITS: '0' }, /^RATE_LIMIT_LEASE_MAX_UNITS must be a whole number from 1 to 1000000/]
   ]
   for (const [env, message] of cases) {
     t.throws(() => loadConfig(env), { name: 'ConfigError', message }, JSON.stringify(env))

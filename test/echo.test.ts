@@ -427,22 +427,30 @@ t.test('every echo response has CORS, and preflights are answered', async (t) =>
 })
 
 t.test('random picks by weight, reproducibly with a seed', async (t) => {
+  // A client walks a seed's sequence by following Link: rel="next" (step=0, 1, 2...); the server counts nothing.
   const sequence = async (seed: number) => {
     const codes: number[] = []
+    let next = `/echo/random?codes=200:0.5,503:0.3,404:0.2&seed=${seed}`
     for (let i = 0; i < 12; i++) {
-      const r = await request(`${origin}/echo/random?codes=200:0.5,503:0.3,404:0.2&seed=${seed}`)
+      const r = await request(`${origin}${next}`)
       t.equal(r.headers['x-echo-draw'], String(i), 'the position is reported')
+      next = /^<([^>]+)>; rel="next"$/.exec(String(r.headers.link))![1]!
       codes.push(r.statusCode)
       await r.body.dump()
     }
+    t.equal(next, `/echo/random?codes=200%3A0.5%2C503%3A0.3%2C404%3A0.2&seed=${seed}&step=12`, 'the next link is the same request, one step on')
     return codes
   }
   const expected = Array.from({ length: 12 }, (_, n) => pick(parseWeights('200:0.5,503:0.3,404:0.2'), draw(7, n)))
   t.same(await sequence(7), expected, 'draw n of seed 7, position by position')
+  t.same(await sequence(7), expected, 'and the same again: no position is remembered between requests')
   t.ok(new Set(expected).size > 1, 'the sequence is not constant')
   const stepped = await request(`${origin}/echo/random?codes=200:0.5,503:0.3,404:0.2&seed=7&step=5`)
   t.equal(stepped.statusCode, expected[5], 'step asks for a position directly')
   await stepped.body.dump()
+  const elsewhere = await build(t, { pressure: { ...defaultConfig().pressure, maxEventLoopDelayMs: 0 } })
+  const there = await Promise.all(expected.map((_, n) => elsewhere.inject(`/echo/random?codes=200:0.5,503:0.3,404:0.2&seed=7&step=${11 - n}`)))
+  t.same(there.map((r) => r.statusCode).reverse(), expected, 'another instance answers each position alike, in any order')
   const unseeded = await request(`${origin}/echo/random?codes=204:1`)
   t.equal(unseeded.statusCode, 204, 'a single code always wins')
   await unseeded.body.dump()
@@ -469,14 +477,14 @@ t.test('random: weights are bounded in syntax and length', async (t) => {
     t.equal(r.statusCode, 400, `codes=${bad.slice(0, 20)}... (${bad.length} characters) refused`)
     t.match(((await r.body.json()) as { detail: string }).detail, /at most 6 digits|longer than 256/)
   }
-  // A sequence is keyed by the codes as parsed: the same weights spelled differently share it.
+  // Without step, a seeded request is position 0, however often it is asked; the last position has no next.
   const positions: string[] = []
-  for (const codes of ['200:0.5,503:0.5', '200:0.50, 503:0.5', ' 200:.5'.replace('.5', '0.5') + ',503:0.500']) {
-    const r = await request(`${origin}/echo/random?codes=${encodeURIComponent(codes)}&seed=4242`)
-    positions.push(String(r.headers['x-echo-draw']))
+  for (const query of ['codes=200:0.5,503:0.5&seed=4242', 'codes=200:0.5,503:0.5&seed=4242', 'codes=200:0.5,503:0.5&seed=4242&step=999999999']) {
+    const r = await request(`${origin}/echo/random?${query}`)
+    positions.push(`${r.headers['x-echo-draw']} ${r.headers.link ?? 'no link'}`)
     await r.body.dump()
   }
-  t.same(positions, ['0', '1', '2'], 'one sequence for one set of weights')
+  t.same(positions, ['0 </echo/random?codes=200%3A0.5%2C503%3A0.5&seed=4242&step=1>; rel="next"', '0 </echo/random?codes=200%3A0.5%2C503%3A0.5&seed=4242&step=1>; rel="next"', '999999999 no link'])
 })
 
 t.test('delayed requests are capped, and end early when the client leaves', async (t) => {

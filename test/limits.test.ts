@@ -1,22 +1,20 @@
-// Every bound the server sets, proven: rate limits (in memory and in a real Redis), client IPs
+// Every bound the server sets, proven: rate limits (in memory; shared in Redis: redis.test.ts), client IPs
 // behind proxies, load shedding, timeouts, and the size limits on what a client may send.
 import t, { type Test } from 'tap'
 import net from 'node:net'
-import { spawn, spawnSync } from 'node:child_process'
 import { once } from 'node:events'
-import { Redis } from 'ioredis'
 import pino from 'pino'
 import type { InjectOptions } from 'fastify'
 import { buildApp } from '../src/app.js'
 import { defaultConfig, type Config } from '../src/config.js'
-import { RedisWindowLimiter, WindowLimiter } from '../src/http/limiter.js'
+import { WindowLimiter } from '../src/http/limiter.js'
 import { catalog } from './helper.js'
 import { clientKey, clientKeyer } from '../src/http/client-key.js'
 
 /** An app on the given settings; without event-loop-delay shedding unless they say, so that a busy machine does not turn an answer into a 503. */
-async function app(t: Test, config: Partial<Config> = {}, redis?: Redis) {
+async function app(t: Test, config: Partial<Config> = {}) {
   const settings = { pressure: { ...defaultConfig().pressure, maxEventLoopDelayMs: 0 }, ...config }
-  const instance = await buildApp({ config: defaultConfig(settings), catalog: catalog(), ...(redis === undefined ? {} : { redis }) })
+  const instance = await buildApp({ config: defaultConfig(settings), catalog: catalog() })
   t.teardown(() => instance.close())
   await instance.ready()
   return instance
@@ -164,42 +162,6 @@ t.test('a full rate limiter refuses new clients with a 429 that says so', async 
   t.equal(refused.statusCode, 429)
   t.match(JSON.parse(refused.body).detail, /tracking as many clients as it can/)
   t.equal((await from('192.0.2.1')).statusCode, 200, 'clients already tracked are served')
-})
-
-const redisServer = spawnSync('sh', ['-c', 'command -v redis-server']).status === 0
-t.test('with Redis, two instances share one allowance', { skip: !redisServer && 'redis-server is not installed' }, async (t) => {
-  const probe = net.createServer()
-  probe.listen(0, '127.0.0.1')
-  await once(probe, 'listening')
-  const port = (probe.address() as net.AddressInfo).port
-  probe.close()
-  const server = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' })
-  t.teardown(() => server.kill())
-  const redis = new Redis({ port, host: '127.0.0.1', maxRetriesPerRequest: 1, lazyConnect: true })
-  redis.on('error', () => {}) // refused connections while redis-server starts are retried below
-  for (let i = 0; i < 50; i++) {
-    try {
-      await redis.connect()
-      break
-    } catch {
-      await new Promise((r) => setTimeout(r, 100))
-    }
-  }
-  t.teardown(() => redis.quit())
-  await redis.flushall()
-  const a = await app(t, { rateLimitPerMin: 3, check: { ...defaultConfig().check, ratePerMinute: 2 } }, redis)
-  const b = await app(t, { rateLimitPerMin: 3, check: { ...defaultConfig().check, ratePerMinute: 2 } }, redis)
-  const statuses = [await a.inject('/codes/200'), await b.inject('/codes/200'), await a.inject('/codes/200'), await b.inject('/codes/200')].map((r) => r.statusCode)
-  t.same(statuses, [200, 200, 200, 429], 'the fourth request, on either instance, is over the shared limit')
-  const limiter = new RedisWindowLimiter(redis, 2, 60_000, 'test-')
-  t.match(await limiter.take('x', 2), { allowed: true, remaining: 0 })
-  t.match(await limiter.take('x', 1), { allowed: false, remaining: 0 })
-  t.ok((await redis.pttl('test-x')) > 0, 'the window expires')
-  const unreachable = new Redis({ port: 1, lazyConnect: true, maxRetriesPerRequest: 0, enableOfflineQueue: false, retryStrategy: () => null })
-  unreachable.on('error', () => {})
-  t.teardown(() => unreachable.disconnect())
-  const broken = new RedisWindowLimiter(unreachable, 1, 60_000, 'x-')
-  t.match(await broken.take('k'), { allowed: true }, 'fails open when Redis does not answer')
 })
 
 t.test('load shedding: 503 problems with Retry-After, and /health reports it', async (t) => {

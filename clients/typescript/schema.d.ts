@@ -290,37 +290,37 @@ export interface paths {
         };
         /**
          * Answer with a random status, reproducibly
-         * @description Picks one of `codes` by weight and answers as /echo/{code} would. With `seed`, picks are reproducible: the n-th request (counting from 0) with the same seed and codes gets draw n, and `step` asks for a position directly. The X-Echo-Draw header tells which position answered. Without a seed, picks are random.
+         * @description Picks one of `codes` by weight and answers as /echo/{code} would. With `seed`, picks are reproducible by construction: position `step` (0 when absent) of a seed's sequence is the same draw on every server, at any time, whoever else uses the seed; the server counts nothing. The X-Echo-Draw header tells which position answered, and a Link header with rel="next" is the same request at the next position. Without a seed, picks are random.
          */
         get: operations["echoRandom"];
         /**
          * Answer with a random status, reproducibly
-         * @description Picks one of `codes` by weight and answers as /echo/{code} would. With `seed`, picks are reproducible: the n-th request (counting from 0) with the same seed and codes gets draw n, and `step` asks for a position directly. The X-Echo-Draw header tells which position answered. Without a seed, picks are random.
+         * @description Picks one of `codes` by weight and answers as /echo/{code} would. With `seed`, picks are reproducible by construction: position `step` (0 when absent) of a seed's sequence is the same draw on every server, at any time, whoever else uses the seed; the server counts nothing. The X-Echo-Draw header tells which position answered, and a Link header with rel="next" is the same request at the next position. Without a seed, picks are random.
          */
         put: operations["echoRandomPut"];
         /**
          * Answer with a random status, reproducibly
-         * @description Picks one of `codes` by weight and answers as /echo/{code} would. With `seed`, picks are reproducible: the n-th request (counting from 0) with the same seed and codes gets draw n, and `step` asks for a position directly. The X-Echo-Draw header tells which position answered. Without a seed, picks are random.
+         * @description Picks one of `codes` by weight and answers as /echo/{code} would. With `seed`, picks are reproducible by construction: position `step` (0 when absent) of a seed's sequence is the same draw on every server, at any time, whoever else uses the seed; the server counts nothing. The X-Echo-Draw header tells which position answered, and a Link header with rel="next" is the same request at the next position. Without a seed, picks are random.
          */
         post: operations["echoRandomPost"];
         /**
          * Answer with a random status, reproducibly
-         * @description Picks one of `codes` by weight and answers as /echo/{code} would. With `seed`, picks are reproducible: the n-th request (counting from 0) with the same seed and codes gets draw n, and `step` asks for a position directly. The X-Echo-Draw header tells which position answered. Without a seed, picks are random.
+         * @description Picks one of `codes` by weight and answers as /echo/{code} would. With `seed`, picks are reproducible by construction: position `step` (0 when absent) of a seed's sequence is the same draw on every server, at any time, whoever else uses the seed; the server counts nothing. The X-Echo-Draw header tells which position answered, and a Link header with rel="next" is the same request at the next position. Without a seed, picks are random.
          */
         delete: operations["echoRandomDelete"];
         /**
          * Answer with a random status, reproducibly
-         * @description Picks one of `codes` by weight and answers as /echo/{code} would. With `seed`, picks are reproducible: the n-th request (counting from 0) with the same seed and codes gets draw n, and `step` asks for a position directly. The X-Echo-Draw header tells which position answered. Without a seed, picks are random.
+         * @description Picks one of `codes` by weight and answers as /echo/{code} would. With `seed`, picks are reproducible by construction: position `step` (0 when absent) of a seed's sequence is the same draw on every server, at any time, whoever else uses the seed; the server counts nothing. The X-Echo-Draw header tells which position answered, and a Link header with rel="next" is the same request at the next position. Without a seed, picks are random.
          */
         options: operations["echoRandomOptions"];
         /**
          * Answer with a random status, reproducibly
-         * @description Picks one of `codes` by weight and answers as /echo/{code} would. With `seed`, picks are reproducible: the n-th request (counting from 0) with the same seed and codes gets draw n, and `step` asks for a position directly. The X-Echo-Draw header tells which position answered. Without a seed, picks are random.
+         * @description Picks one of `codes` by weight and answers as /echo/{code} would. With `seed`, picks are reproducible by construction: position `step` (0 when absent) of a seed's sequence is the same draw on every server, at any time, whoever else uses the seed; the server counts nothing. The X-Echo-Draw header tells which position answered, and a Link header with rel="next" is the same request at the next position. Without a seed, picks are random.
          */
         head: operations["echoRandomHead"];
         /**
          * Answer with a random status, reproducibly
-         * @description Picks one of `codes` by weight and answers as /echo/{code} would. With `seed`, picks are reproducible: the n-th request (counting from 0) with the same seed and codes gets draw n, and `step` asks for a position directly. The X-Echo-Draw header tells which position answered. Without a seed, picks are random.
+         * @description Picks one of `codes` by weight and answers as /echo/{code} would. With `seed`, picks are reproducible by construction: position `step` (0 when absent) of a seed's sequence is the same draw on every server, at any time, whoever else uses the seed; the server counts nothing. The X-Echo-Draw header tells which position answered, and a Link header with rel="next" is the same request at the next position. Without a seed, picks are random.
          */
         patch: operations["echoRandomPatch"];
         trace?: never;
@@ -1238,7 +1238,7 @@ export interface operations {
                      *         "questions": "/questions{?seed,position}",
                      *         "question": "/questions/{id}",
                      *         "echo": "/echo/{code}",
-                     *         "random": "/echo/random{?codes,seed}",
+                     *         "random": "/echo/random{?codes,seed,step}",
                      *         "check": "/check{?url}",
                      *         "health": "/health",
                      *         "docs": "/docs",
@@ -3399,7 +3399,7 @@ export interface operations {
                 codes: string;
                 /** @description A whole number from 0 to 4294967295 that fixes the sequence of picks. */
                 seed?: number;
-                /** @description With seed: the position to draw (0 to 999999999), instead of the next one. */
+                /** @description With seed: the position in the sequence to draw, 0 to 999999999 (0 when absent). */
                 step?: number;
                 /** @description Milliseconds to wait before answering: plain digits, 0 to 10000 (ECHO_MAX_DELAY_MS). At most 10 delayed requests per client wait at once (429 beyond), and 200 in all (503 beyond). */
                 delay?: number;
@@ -3710,7 +3710,7 @@ export interface operations {
                 codes: string;
                 /** @description A whole number from 0 to 4294967295 that fixes the sequence of picks. */
                 seed?: number;
-                /** @description With seed: the position to draw (0 to 999999999), instead of the next one. */
+                /** @description With seed: the position in the sequence to draw, 0 to 999999999 (0 when absent). */
                 step?: number;
                 /** @description Milliseconds to wait before answering: plain digits, 0 to 10000 (ECHO_MAX_DELAY_MS). At most 10 delayed requests per client wait at once (429 beyond), and 200 in all (503 beyond). */
                 delay?: number;
@@ -4026,7 +4026,7 @@ export interface operations {
                 codes: string;
                 /** @description A whole number from 0 to 4294967295 that fixes the sequence of picks. */
                 seed?: number;
-                /** @description With seed: the position to draw (0 to 999999999), instead of the next one. */
+                /** @description With seed: the position in the sequence to draw, 0 to 999999999 (0 when absent). */
                 step?: number;
                 /** @description Milliseconds to wait before answering: plain digits, 0 to 10000 (ECHO_MAX_DELAY_MS). At most 10 delayed requests per client wait at once (429 beyond), and 200 in all (503 beyond). */
                 delay?: number;
@@ -4342,7 +4342,7 @@ export interface operations {
                 codes: string;
                 /** @description A whole number from 0 to 4294967295 that fixes the sequence of picks. */
                 seed?: number;
-                /** @description With seed: the position to draw (0 to 999999999), instead of the next one. */
+                /** @description With seed: the position in the sequence to draw, 0 to 999999999 (0 when absent). */
                 step?: number;
                 /** @description Milliseconds to wait before answering: plain digits, 0 to 10000 (ECHO_MAX_DELAY_MS). At most 10 delayed requests per client wait at once (429 beyond), and 200 in all (503 beyond). */
                 delay?: number;
@@ -4658,7 +4658,7 @@ export interface operations {
                 codes: string;
                 /** @description A whole number from 0 to 4294967295 that fixes the sequence of picks. */
                 seed?: number;
-                /** @description With seed: the position to draw (0 to 999999999), instead of the next one. */
+                /** @description With seed: the position in the sequence to draw, 0 to 999999999 (0 when absent). */
                 step?: number;
                 /** @description Milliseconds to wait before answering: plain digits, 0 to 10000 (ECHO_MAX_DELAY_MS). At most 10 delayed requests per client wait at once (429 beyond), and 200 in all (503 beyond). */
                 delay?: number;
@@ -4972,7 +4972,7 @@ export interface operations {
                 codes: string;
                 /** @description A whole number from 0 to 4294967295 that fixes the sequence of picks. */
                 seed?: number;
-                /** @description With seed: the position to draw (0 to 999999999), instead of the next one. */
+                /** @description With seed: the position in the sequence to draw, 0 to 999999999 (0 when absent). */
                 step?: number;
                 /** @description Milliseconds to wait before answering: plain digits, 0 to 10000 (ECHO_MAX_DELAY_MS). At most 10 delayed requests per client wait at once (429 beyond), and 200 in all (503 beyond). */
                 delay?: number;
@@ -5236,7 +5236,7 @@ export interface operations {
                 codes: string;
                 /** @description A whole number from 0 to 4294967295 that fixes the sequence of picks. */
                 seed?: number;
-                /** @description With seed: the position to draw (0 to 999999999), instead of the next one. */
+                /** @description With seed: the position in the sequence to draw, 0 to 999999999 (0 when absent). */
                 step?: number;
                 /** @description Milliseconds to wait before answering: plain digits, 0 to 10000 (ECHO_MAX_DELAY_MS). At most 10 delayed requests per client wait at once (429 beyond), and 200 in all (503 beyond). */
                 delay?: number;

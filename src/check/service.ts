@@ -3,8 +3,9 @@ import { runCheck, type CheckReport, type CheckRequest, type CheckerConfig } fro
 
 /**
  * What stands between the route and the walker: a short-lived cache bounded by count and by bytes
- * (identical checks within the TTL reach the upstream once, in-flight ones included), a cap on
- * concurrent checks, and abandonment: a check runs only while a client still waits for it.
+ * (identical checks within the TTL reach the upstream once, in-flight ones included), shared with other
+ * instances when a SharedReports is given (finished reports only), a cap on concurrent checks, and
+ * abandonment: a check runs only while a client still waits for it.
  */
 
 export interface ServiceLimits {
@@ -13,6 +14,13 @@ export interface ServiceLimits {
   /** The cached reports' total size, as the length of their JSON. */
   cacheMaxBytes: number
   maxConcurrent: number
+}
+
+/** A cache of reports shared with other instances (Redis); it never throws, and finds nothing when it fails. */
+export interface SharedReports {
+  get(key: string): Promise<CheckReport | undefined>
+  /** Stores a finished report for ttlMs; fire and forget. */
+  set(key: string, report: CheckReport, ttlMs: number): void
 }
 
 /** Thrown when the concurrency cap is reached. */
@@ -49,26 +57,43 @@ export class CheckService {
 
   constructor(
     private readonly config: CheckerConfig,
-    private readonly limits: ServiceLimits
+    private readonly limits: ServiceLimits,
+    private readonly shared?: SharedReports
   ) {
     // Every check in flight listens for shutdown on this one signal (and removes its listener when done).
     setMaxListeners(0, this.closing.signal)
   }
 
-  /** Checks a vetted URL, from the cache when an identical check is fresh (or running). */
+  /** Checks a vetted URL, from the cache when an identical check is fresh (or running), here or, when shared, in another instance. */
   async check(url: URL, options: CheckRequest, caller: Caller = {}): Promise<CheckReport> {
     const key = `${options.method} ${options.follow} ${options.maxRedirects} ${url.href}`
-    const now = Date.now()
-    const hit = this.cache.get(key)
-    if (hit !== undefined && hit.expires > now && !hit.abandon.signal.aborted) return { ...(await this.wait(hit, caller)), cached: true }
+    let hit = this.fresh(key)
+    if (hit !== undefined) return { ...(await this.wait(hit, caller)), cached: true }
+    if (this.shared !== undefined && this.limits.cacheTtlMs > 0) {
+      const found = await this.shared.get(key)
+      if (found !== undefined) {
+        const expires = Date.parse(found.checkedAt) + this.limits.cacheTtlMs
+        this.remember(key, { expires, report: Promise.resolve(found), bytes: 0, waiting: 0, abandon: new AbortController() }, false)
+        return { ...found, cached: true }
+      }
+      // Another caller may have started the same check while this one asked.
+      hit = this.fresh(key)
+      if (hit !== undefined) return { ...(await this.wait(hit, caller)), cached: true }
+    }
     if (this.active >= this.limits.maxConcurrent) throw new BusyError('too many checks at once')
     this.active++
+    const now = Date.now()
     const abandon = new AbortController()
     const signal = AbortSignal.any([this.closing.signal, abandon.signal])
     const entry: Entry = { expires: now + this.limits.cacheTtlMs, report: Promise.resolve(undefined as never), bytes: 0, waiting: 0, abandon }
     entry.report = runCheck(url, options, this.config, signal, caller.more).finally(() => this.active--)
-    if (this.limits.cacheTtlMs > 0) this.remember(key, entry)
+    if (this.limits.cacheTtlMs > 0) this.remember(key, entry, true)
     return this.wait(entry, caller)
+  }
+
+  private fresh(key: string): Entry | undefined {
+    const hit = this.cache.get(key)
+    return hit !== undefined && hit.expires > Date.now() && !hit.abandon.signal.aborted ? hit : undefined
   }
 
   /** Waits for a check on behalf of one caller; the check is abandoned when its last caller leaves. */
@@ -89,7 +114,8 @@ export class CheckService {
     }
   }
 
-  private remember(key: string, entry: Entry): void {
+  /** Keeps an entry in the local cache; `share`: a report this instance ran, offered to the shared cache when it is kept. */
+  private remember(key: string, entry: Entry, share: boolean): void {
     this.forget(key)
     this.cache.set(key, entry)
     entry.report.then(
@@ -100,6 +126,7 @@ export class CheckService {
         entry.bytes = JSON.stringify(report).length
         this.cachedBytes += entry.bytes
         this.trim()
+        if (share) this.shared?.set(key, report, entry.expires - Date.now())
       },
       () => this.forget(key)
     )

@@ -1,8 +1,9 @@
 import { invalid } from '../errors.js'
 
 /**
- * Weighted random codes for /echo/random. With a seed the picks are reproducible: draw n of seed s
- * is fixed by hash32(s, n) (below), so the same seed gives the same codes in the same positions.
+ * Weighted random codes for /echo/random. With a seed the picks are reproducible by construction: draw n of
+ * seed s is hash32(s, n) (below), and the position n comes from the request (step), never from a counter, so the
+ * same request gets the same code on any instance, at any time.
  */
 
 export interface Weighted {
@@ -62,56 +63,4 @@ export function pick(entries: readonly Weighted[], value: number): number {
     if (value < acc) return e.code
   }
   return entries.at(-1)!.code
-}
-
-/** The key a seeded sequence is remembered by: the seed and the codes as parsed, so spacing and spelling of weights do not matter. */
-export const sequenceKey = (seed: number, entries: readonly Weighted[]) => `${seed}|${entries.map((e) => `${e.code}:${e.weight}`).join(',')}`
-
-/**
- * What one remembered sequence costs on the heap besides its key's characters: the key string's header and the
- * Map entry, measured on Node 20 (64-bit, no pointer compression) by test/echo-memory.test.ts.
- */
-export const SEQUENCE_ENTRY_BYTES = 224
-
-/**
- * Per-seed positions: the n-th request with a seed (and the same codes) gets draw n. Bounded by bytes: each
- * sequence is counted as its key's length plus SEQUENCE_ENTRY_BYTES, and the least recently used are forgotten
- * (to start again at 0) past `maxBytes`. Keys are short (sequenceKey of at most ten entries: under 200 characters).
- */
-export class Sequences {
-  private readonly next = new Map<string, number>()
-  /**
-   * The oldest key not yet forgotten. Map iterators are live, and deleted entries stay in V8's table as holes
-   * until it is rehashed: a fresh keys() iterator for each eviction walked those holes from the start, which
-   * cost 120 µs a request with 18,000 sequences. One iterator, kept, passes each hole once.
-   */
-  private oldest: Iterator<string> = this.next.keys()
-  private used = 0
-  constructor(private readonly maxBytes: number) {}
-
-  /** The bytes the remembered sequences are counted as. */
-  get bytes(): number {
-    return this.used
-  }
-
-  get size(): number {
-    return this.next.size
-  }
-
-  take(key: string): number {
-    const n = this.next.get(key)
-    // A key taken again moves to the end: after the cursor, so it is forgotten last.
-    if (n === undefined) this.used += key.length + SEQUENCE_ENTRY_BYTES
-    else this.next.delete(key)
-    this.next.set(key, (n ?? 0) + 1)
-    while (this.used > this.maxBytes) {
-      let step = this.oldest.next()
-      // An iterator that has finished stays finished, even when entries are added after it.
-      if (step.done === true) step = (this.oldest = this.next.keys()).next()
-      const forgotten = step.value as string
-      this.next.delete(forgotten)
-      this.used -= forgotten.length + SEQUENCE_ENTRY_BYTES
-    }
-    return n ?? 0
-  }
 }

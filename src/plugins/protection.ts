@@ -1,7 +1,7 @@
 import type { Socket } from 'node:net'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { ERRORS, ProblemError, problemType, type ErrorKind } from '../errors.js'
-import { WindowLimiter, type Allowance, type UnitLimiter } from '../http/limiter.js'
+import type { Allowance, UnitLimiter } from '../http/limiter.js'
 import type { Log } from '../logging.js'
 
 /**
@@ -43,18 +43,16 @@ export async function spend(limiter: UnitLimiter, request: FastifyRequest, reply
 }
 
 /**
- * onRequest hook for the general allowance: one unit per request, per client IP. An in-memory
- * limiter answers synchronously, a shared one (Redis) asynchronously. It replaced
- * @fastify/rate-limit, which cost about a tenth of the CPU of a data request (bench/README.md)
- * for the same headers and 429s; the weighted allowances already used this limiter.
+ * onRequest hook for the general allowance: one unit per request, per client IP. It answers synchronously when
+ * the limiter can (in memory; the shared limiter while its lease lasts), asynchronously when it must ask Redis.
+ * It replaced @fastify/rate-limit, which cost about a tenth of the CPU of a data request (bench/README.md) for
+ * the same headers and 429s; the weighted allowances already used this limiter.
  */
 export function limitRequests(limiter: UnitLimiter) {
-  const now = limiter instanceof WindowLimiter ? limiter : undefined
   const refusal = (a: Allowance) => (a.crowded === true ? crowdedDetail(a) : `Requests are limited to ${a.limit} per minute per client; retry in ${a.resetS} s.`)
   return function rateLimit(request: FastifyRequest, reply: FastifyReply, done: (err?: Error) => void) {
-    if (now !== undefined) {
-      return done(applyAllowance(reply, now.takeNow(request.clientKey), refusal))
-    }
+    const now = limiter.takeNow?.(request.clientKey)
+    if (now !== undefined) return done(applyAllowance(reply, now, refusal))
     limiter.take(request.clientKey).then((a) => done(applyAllowance(reply, a, refusal)), done)
   }
 }

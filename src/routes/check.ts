@@ -7,7 +7,7 @@ import { ProblemError, invalid } from '../errors.js'
 import { addressPolicy } from '../check/policy.js'
 import { parseTarget, TargetError, type TargetRules } from '../check/target.js'
 import { systemResolver, type CheckReport, type CheckRequest, type Resolver } from '../check/checker.js'
-import { BusyError, CheckService, ClientSlots, type Caller } from '../check/service.js'
+import { BusyError, CheckService, ClientSlots, type Caller, type SharedReports } from '../check/service.js'
 import type { UnitLimiter } from '../http/limiter.js'
 import { spend } from '../plugins/protection.js'
 import { COMMON_PROBLEMS, problemResponses, refResponse } from '../schemas/responses.js'
@@ -21,6 +21,8 @@ export interface ChecksOptions {
   limiter: UnitLimiter
   /** DNS resolution; tests inject one. */
   resolver?: Resolver
+  /** Reports shared with other instances (Redis), when REDIS_URL is set. */
+  sharedReports?: SharedReports
 }
 
 /** Most URLs one request may check: POST /check and the URL checker page's list. */
@@ -104,7 +106,8 @@ export class Checks {
         userAgent: options.userAgent,
         nameOf: (status) => catalog.find(status)?.name ?? null
       },
-      { cacheTtlMs: config.cacheTtlMs, cacheMaxEntries: config.cacheMaxEntries, cacheMaxBytes: config.cacheMaxBytes, maxConcurrent: config.maxConcurrent }
+      { cacheTtlMs: config.cacheTtlMs, cacheMaxEntries: config.cacheMaxEntries, cacheMaxBytes: config.cacheMaxBytes, maxConcurrent: config.maxConcurrent },
+      options.sharedReports
     )
     this.slots = new ClientSlots(config.maxConcurrentPerClient)
   }

@@ -10,7 +10,7 @@ import { respond, type CodeInfo, type EchoResponse } from '../echo/respond.js'
 import { FAULTS, FAULT_MEANINGS, SILENT_FAULTS, faultBytes, type Fault } from '../echo/faults.js'
 import { drip } from '../echo/drip.js'
 import { WaitingRequests, wait, type Slot } from '../echo/slots.js'
-import { draw, parseWeights, pick, sequenceKey, Sequences } from '../echo/random.js'
+import { draw, parseWeights, pick } from '../echo/random.js'
 import { documentedAs } from '../schemas/documented.js'
 import type { UnitLimiter } from '../http/limiter.js'
 import { spend } from '../plugins/protection.js'
@@ -35,8 +35,6 @@ export interface EchoOptions {
   exposedHeaders: readonly string[]
   /** The per-client allowance of delayed requests. */
   delayLimiter: UnitLimiter
-  /** The heap /echo/random may spend remembering the positions of seeded sequences (Sequences counts it). */
-  sequencesMaxBytes: number
 }
 
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const
@@ -44,6 +42,8 @@ const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as 
 const SAFELISTED = ['cache-control', 'content-language', 'content-length', 'content-type', 'expires', 'last-modified', 'pragma']
 const ECHO_KEYS = new Set(['delay', 'header', 'body', 'final', 'location', 'hops', 'retryAfter', 'fault', 'reason', 'drip', 'dripBytes'])
 const RANDOM_KEYS = new Set(['codes', 'seed', 'step'])
+/** The last position of a seeded sequence. */
+const MAX_STEP = 999_999_999
 const SEED = /^(0|[1-9][0-9]{0,9})$/
 /** Says that reason= was not applied, over HTTP/2. */
 const REASON_IGNORED = 'x-echo-reason-ignored'
@@ -54,6 +54,16 @@ const MAX_REMEMBERED_ACCEPT = 256
  * address, or an IPv6 client's prefix: src/http/client-key.ts).
  */
 export const clientKey = (request: FastifyRequest): string => request.clientKey
+/**
+ * The same request at the next position of a seeded sequence, for the Link header: the query re-serialized by
+ * URLSearchParams, which percent-encodes everything but [A-Za-z0-9*-._] (a space is +), so nothing a client
+ * sends can end the URI reference or the header.
+ */
+const nextStep = (url: string, n: number): string => {
+  const query = new URLSearchParams(url.includes('?') ? url.slice(url.indexOf('?') + 1) : '')
+  query.set('step', String(n + 1))
+  return `/echo/random?${query}`
+}
 const pathOf = (url: string) => (url.includes('?') ? url.slice(0, url.indexOf('?')) : url)
 const sameLines = (a: readonly string[], b: readonly string[]) => {
   if (a.length !== b.length) return false
@@ -186,7 +196,6 @@ const echo: FastifyPluginAsyncTypebox<EchoOptions> = async function echo(app, op
 
   /** Delays, drips and faults: each holds a slot until its socket is done with (src/echo/slots.ts). */
   const waiting = new WaitingRequests(maxDelayed, maxDelayedPerClient)
-  const sequences = new Sequences(options.sequencesMaxBytes)
   app.addHook('preClose', async function cancelDelays() {
     waiting.shutdown()
   })
@@ -432,14 +441,15 @@ const echo: FastifyPluginAsyncTypebox<EchoOptions> = async function echo(app, op
       operationId: 'echoRandom',
       summary: 'Answer with a random status, reproducibly',
       description:
-        'Picks one of `codes` by weight and answers as /echo/{code} would. With `seed`, picks are reproducible: the n-th request ' +
-        '(counting from 0) with the same seed and codes gets draw n, and `step` asks for a position directly. The X-Echo-Draw header ' +
-        'tells which position answered. Without a seed, picks are random.',
+        'Picks one of `codes` by weight and answers as /echo/{code} would. With `seed`, picks are reproducible by construction: ' +
+        'position `step` (0 when absent) of a seed\'s sequence is the same draw on every server, at any time, whoever else uses the ' +
+        'seed; the server counts nothing. The X-Echo-Draw header tells which position answered, and a Link header with rel="next" ' +
+        'is the same request at the next position. Without a seed, picks are random.',
       querystring: Type.Object(
         {
           codes: Str('Code:weight pairs, comma-separated, e.g. 200:0.9,503:0.1 (final codes 200-599, up to 10; weights plain decimals of at most 6 digits before and 6 after the point; at most 256 characters).'),
           seed: Whole('A whole number from 0 to 4294967295 that fixes the sequence of picks.', 0, 0xffffffff),
-          step: Whole('With seed: the position to draw (0 to 999999999), instead of the next one.', 0, 999_999_999),
+          step: Whole('With seed: the position in the sequence to draw, 0 to 999999999 (0 when absent).', 0, MAX_STEP),
           ...querySchema
         },
         { additionalProperties: false }
@@ -456,9 +466,10 @@ const echo: FastifyPluginAsyncTypebox<EchoOptions> = async function echo(app, op
       if (seed !== undefined) {
         if (!SEED.test(seed) || Number(seed) > 0xffffffff) throw invalid('querystring', '/seed', `seed must be a whole number from 0 to 4294967295 (got "${seed}").`)
         if (step !== undefined && !/^(0|[1-9][0-9]{0,8})$/.test(step)) throw invalid('querystring', '/step', `step must be a whole number below 10^9 (got "${step}").`)
-        const n = step === undefined ? sequences.take(sequenceKey(Number(seed), entries)) : Number(step)
+        const n = step === undefined ? 0 : Number(step)
         value = draw(Number(seed), n)
         extra = [['x-echo-draw', String(n)]]
+        if (n < MAX_STEP) extra.push(['link', `<${nextStep(request.url, n)}>; rel="next"`])
       } else if (step !== undefined) {
         throw invalid('querystring', '/step', 'step needs a seed.')
       }

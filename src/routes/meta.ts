@@ -76,7 +76,7 @@ const meta: FastifyPluginAsyncTypebox<MetaOptions> = async function meta(app, { 
       questions: '/questions{?seed,position}',
       question: '/questions/{id}',
       echo: '/echo/{code}',
-      random: '/echo/random{?codes,seed}',
+      random: '/echo/random{?codes,seed,step}',
       check: '/check{?url}',
       health: '/health',
       docs: '/docs',
