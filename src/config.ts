@@ -38,6 +38,10 @@ export interface Config {
   rateLimitMaxClients: number
   /** Proxies whose X-Forwarded-For is believed: IPs or CIDRs; empty: none (never "all"). */
   trustProxy: string[]
+  /** Addresses and CIDRs that may read /metrics; empty: every client. */
+  metricsAllow: string[]
+  /** Longest incoming X-Request-Id kept as the request's id; longer ones, or ones with other characters than A-Z a-z 0-9 . _ : -, are replaced. */
+  requestIdMaxLength: number
   /** Redis for rate limits shared between instances; null: in memory. */
   redisUrl: string | null
   /** The site's public origin, for canonical links, Open Graph and the sitemap (pages need absolute URLs). */
@@ -176,6 +180,8 @@ export function loadConfig(env: Env): Readonly<Config> {
     clientIPv6PrefixBits: integer(env, 'CLIENT_IPV6_PREFIX_BITS', 64, 16, 128),
     rateLimitMaxClients: integer(env, 'RATE_LIMIT_MAX_CLIENTS', 100_000, 1, 10_000_000),
     trustProxy: Object.freeze(list(env, 'TRUST_PROXY', [], address, 'IP addresses or CIDRs')) as string[],
+    metricsAllow: Object.freeze(list(env, 'METRICS_ALLOW', [], address, 'IP addresses or CIDRs')) as string[],
+    requestIdMaxLength: integer(env, 'REQUEST_ID_MAX_LENGTH', 128, 0, 1024),
     redisUrl: redis(env),
     siteOrigin: origin(env, 'SITE_ORIGIN', 'http://localhost:3000'),
     pageMemoEntries: integer(env, 'PAGE_MEMO_ENTRIES', 500, 1, 100000),

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { Catalog } from '../catalog/catalog.js'
 import type { Config } from '../config.js'
-import { ProblemError, invalid } from '../errors.js'
+import { ProblemError, invalid, unavailable } from '../errors.js'
 import { addressPolicy } from '../check/policy.js'
 import { parseTarget, TargetError, type TargetRules } from '../check/target.js'
 import { systemResolver, type CheckReport, type CheckRequest, type Resolver } from '../check/checker.js'
@@ -21,6 +21,8 @@ export interface CheckOptions {
   limiter: UnitLimiter
   /** DNS resolution; tests inject one. */
   resolver?: Resolver
+  /** Called with the report of every URL answered (metrics count their outcomes). */
+  onChecked?: (report: CheckReport) => void
 }
 
 const MAX_BATCH = 20
@@ -131,11 +133,14 @@ const check: FastifyPluginAsyncTypebox<CheckOptions> = async function check(app,
     }
   }
 
+  const { onChecked = () => {} } = options
   async function run(url: URL, req: CheckRequest, caller: Caller): Promise<CheckReport> {
     try {
-      return await service.check(url, req, caller)
+      const report = await service.check(url, req, caller)
+      onChecked(report)
+      return report
     } catch (err) {
-      if (err instanceof BusyError) throw new ProblemError('ERR_UNAVAILABLE', `${config.maxConcurrent} checks are running; try again shortly.`, { 'retry-after': '1' })
+      if (err instanceof BusyError) throw unavailable('check-cap', `${config.maxConcurrent} checks are running; try again shortly.`, 1)
       throw err
     }
   }
@@ -218,6 +223,7 @@ const check: FastifyPluginAsyncTypebox<CheckOptions> = async function check(app,
         }
       })
       const reports: CheckReport[] = targets.map((t, i) => (t instanceof URL ? (undefined as never) : refused(urls[i]!)))
+      for (const report of reports) if (report !== undefined) onChecked(report)
       const toCheck = targets.flatMap((t, i) => (t instanceof URL ? [[i, t] as const] : []))
       const caller = callerOf(request, reply)
       // The URLs share the client's check slots: as many run at once as it has free, up to BATCH_PARALLEL.

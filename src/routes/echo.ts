@@ -4,7 +4,7 @@ import type { Socket } from 'node:net'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import accepts from '@fastify/accepts'
 import type { Catalog } from '../catalog/catalog.js'
-import { ProblemError, invalid } from '../errors.js'
+import { ProblemError, invalid, unavailable } from '../errors.js'
 import { parseCode, parseParams, MAX_BODY_PARAM, MAX_HOPS, type EchoParams } from '../echo/params.js'
 import { respond, type CodeInfo, type EchoResponse } from '../echo/respond.js'
 import { draw, parseWeights, pick, sequenceKey, Sequences } from '../echo/random.js'
@@ -184,7 +184,7 @@ const echo: FastifyPluginAsyncTypebox<EchoOptions> = async function echo(app, op
   /** Waits, unless the client goes away or the server shuts down first. */
   async function delay(request: FastifyRequest, ms: number): Promise<'done' | 'gone' | 'shutdown'> {
     if (waiting.size >= maxDelayed) {
-      throw new ProblemError('ERR_UNAVAILABLE', `Too many delayed requests are waiting (${maxDelayed}); try again shortly.`, { 'retry-after': '1' })
+      throw unavailable('echo-cap', `Too many delayed requests are waiting (${maxDelayed}); try again shortly.`, 1)
     }
     const client = clientKey(request)
     const held = waitingPerClient.get(client) ?? 0
@@ -275,7 +275,7 @@ const echo: FastifyPluginAsyncTypebox<EchoOptions> = async function echo(app, op
     const outcome = await delay(request, params.delayMs)
     if (outcome === 'gone') return reply.hijack()
     if (outcome === 'shutdown') {
-      throw new ProblemError('ERR_UNAVAILABLE', 'The server is shutting down; the delayed answer was cancelled.', { 'retry-after': '1' })
+      throw unavailable('draining', 'The server is shutting down; the delayed answer was cancelled.', 1)
     }
     send(request, reply, code, params, extra)
     return reply
