@@ -69,10 +69,25 @@ const counterSamples = (name: string, label: string, values: Map<string, number>
  * observers are not to be started again by every app a test builds.
  */
 let processRegistry: Promise<Registry> | undefined
+const CPU_METRICS = ['process_cpu_user_seconds_total', 'process_cpu_system_seconds_total', 'process_cpu_seconds_total']
+
+/** The process's CPU time since it started, as prom-client names it. */
+function cpuText(): string {
+  const { user, system } = process.cpuUsage()
+  const [userName, systemName, totalName] = CPU_METRICS as [string, string, string]
+  return [
+    family(userName, 'counter', 'Total user CPU time spent in seconds.', [`${userName} ${num(user / 1e6)}`]),
+    family(systemName, 'counter', 'Total system CPU time spent in seconds.', [`${systemName} ${num(system / 1e6)}`]),
+    family(totalName, 'counter', 'Total user and system CPU time spent in seconds.', [`${totalName} ${num((user + system) / 1e6)}`])
+  ].join('')
+}
 function processMetrics(): Promise<Registry> {
   processRegistry ??= import('prom-client').then(({ Registry, collectDefaultMetrics }) => {
     const registry = new Registry()
     collectDefaultMetrics({ register: registry })
+    // prom-client counts CPU from when its counters are made (the first scrape, here); ours count it from the
+    // start of the process (cpuText), like every other process_ metric.
+    for (const name of CPU_METRICS) registry.removeSingleMetric(name)
     return registry
   })
   return processRegistry
@@ -183,7 +198,7 @@ export class AppMetrics {
   /** The text exposition of this app's metrics and the process's. */
   async text(): Promise<string> {
     const processes = await (await processMetrics()).metrics()
-    return this.ownText() + processes
+    return this.ownText() + cpuText() + processes
   }
 }
 

@@ -25,6 +25,7 @@ t.test('GET /metrics is the Prometheus text format, with our metrics and the pro
   const app = await build(t)
   await app.inject('/codes/409')
   await app.inject('/codes/418')
+  const cpu = process.cpuUsage()
   const { res, text } = await scrape(app)
   t.equal(res.statusCode, 200)
   t.equal(res.headers['content-type'], 'text/plain; version=0.0.4; charset=utf-8')
@@ -36,7 +37,8 @@ t.test('GET /metrics is the Prometheus text format, with our metrics and the pro
   t.equal(sample(text, 'siteerror_redis_state{state="off"}'), 1, 'no REDIS_URL: Redis is off')
   t.equal(sample(text, 'siteerror_redis_failures_total'), 0)
   t.equal(sample(text, 'siteerror_connections_refused_total{cap="overall"}'), 0)
-  t.ok((sample(text, 'process_cpu_seconds_total') ?? 0) > 0, 'the process metrics are there')
+  t.ok((sample(text, 'process_cpu_seconds_total') ?? 0) >= (cpu.user + cpu.system) / 1e6, 'CPU counted from the start of the process')
+  t.equal(text.match(/^# TYPE process_cpu_seconds_total /gm)?.length, 1, 'once')
   t.match(text, /^nodejs_heap_size_used_bytes \d+$/m)
   t.notMatch(text, /\/codes\/409|\/codes\/418/, 'never the raw URL')
 })
@@ -60,14 +62,19 @@ t.test('429s are counted by route; 503s by their cause', async (t) => {
   // The allowance is spent: /metrics answers 429 itself now, and is counted when it does.
   t.equal((await limited.inject('/metrics')).statusCode, 429)
   const echo = await build(t, { echoMaxDelayed: 1 })
-  const waiting = echo.inject('/echo/200?delay=300')
-  await new Promise((resolve) => setTimeout(resolve, 50))
-  const refused = await echo.inject('/echo/200?delay=300')
-  t.equal(refused.statusCode, 503, 'the delayed-echo cap')
-  await waiting
+  // inject() starts a request when it is awaited or then()'d: Promise.resolve starts it now.
+  const waiting = Promise.resolve(echo.inject('/echo/200?delay=9000'))
+  // Once the long delay holds the one place, a short one is refused (until then it is answered, and tried again).
+  let status = 0
+  for (let i = 0; i < 1000 && status !== 503; i++) status = (await echo.inject('/echo/200?delay=1')).statusCode
+  t.equal(status, 503, 'the delayed-echo cap')
   const { text } = await scrape(echo)
   t.equal(sample(text, 'siteerror_http_unavailable_total{cause="echo-cap"}'), 1)
   t.equal(sample(text, 'siteerror_http_unavailable_total{cause="shedding"}'), 0)
+  // Closing cancels the waiting delay: a 503 of draining.
+  await echo.close()
+  t.equal((await waiting).statusCode, 503)
+  t.equal(sample(echo.metrics.ownText(), 'siteerror_http_unavailable_total{cause="draining"}'), 1)
   const limitedText = (await limited.inject({ url: '/metrics', remoteAddress: '127.0.0.9' })).body
   t.equal(sample(limitedText, 'siteerror_http_rate_limited_total{route="/codes/:code"}'), 1)
   t.equal(sample(limitedText, 'siteerror_http_rate_limited_total{route="/metrics"}'), 1)
