@@ -22,7 +22,7 @@ import { createH2c } from './http2.js'
 import { SharedWindowLimiter, WindowLimiter, type UnitLimiter } from './http/limiter.js'
 import { RedisLink, type RedisHealth } from './http/redis.js'
 import { RedisReports } from './check/shared-reports.js'
-import { ERRORS, ProblemError } from './errors.js'
+import { ERRORS, ProblemError, unavailable } from './errors.js'
 import { COMMON_PROBLEMS, problemResponses } from './schemas/responses.js'
 import docs from './plugins/docs.js'
 import { answerOtherMethods, recordRoutes } from './plugins/methods.js'
@@ -35,6 +35,9 @@ import check, { Checks } from './routes/check.js'
 import quizRoutes from './routes/quiz.js'
 import { Quiz } from './quiz/quiz.js'
 import { QuizAnswerSchema, QuizQuestionSchema } from './schemas/quiz.js'
+import metricsRoute from './routes/metrics.js'
+import { AppMetrics } from './metrics.js'
+import { acceptedRequestId, traceIdOf } from './http/trace.js'
 import pages, { SitePages, pageNotFound } from './routes/pages.js'
 import { CheckReportSchema } from './schemas/check.js'
 import type { Resolver } from './check/checker.js'
@@ -43,8 +46,14 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** Counts of connections refused by the caps (src/http/connections.ts). */
     connections: ConnectionStats
-    /** The state of Redis: 'off' without REDIS_URL (readiness and metrics read it). */
+    /** The shared limiter's Redis: off, ok or failing open, since when, and its failures so far. */
     redisHealth(): RedisHealth
+    /** The metrics /metrics serves (src/metrics.ts). */
+    metrics: AppMetrics
+  }
+  interface FastifyRequest {
+    /** The trace id of the request's traceparent header (W3C Trace Context), or null when it has none that is valid. */
+    readonly traceId: string | null
   }
 }
 
@@ -89,7 +98,8 @@ export async function buildApp(options: AppOptions) {
     // Fastify's logger stays off: the access log and error lines go to ours (src/logging.ts).
     logger: false,
     logController: new AppLogController(log),
-    genReqId: () => randomUUID(),
+    // The caller's X-Request-Id when it is short and of safe characters (src/http/trace.ts), else a new UUID.
+    genReqId: (req) => acceptedRequestId(req.headers['x-request-id'], config.requestIdMaxLength) ?? randomUUID(),
     // Unknown query parameters are a 400, not silently dropped; errors carry their schema for readable messages.
     // Our schemas are TypeBox-built and checked by test/openapi.test.ts, so ajv does not re-check them against
     // the JSON Schema meta-schema at every boot (that was about 40 ms of startup).
@@ -145,6 +155,13 @@ export async function buildApp(options: AppOptions) {
     log
   })
   app.decorate('connections', connections)
+  const metrics = new AppMetrics({ connections, redisHealth: () => app.redisHealth() })
+  app.decorate('metrics', metrics)
+  app.decorateRequest('traceId', {
+    getter(this: FastifyRequest) {
+      return traceIdOf(this.headers.traceparent)
+    }
+  })
 
   // ioredis is loaded only when it is used. Every command goes through the link, which bounds it by
   // REDIS_COMMAND_TIMEOUT_MS and falls back to per-process limits and caches while Redis fails (src/http/redis.ts).
@@ -197,6 +214,11 @@ export async function buildApp(options: AppOptions) {
   const rateLimit = limitRequests(limiter(config.rateLimitPerMin, 'siteerror-rl-'))
 
   if (log.isLevelEnabled('info')) app.addHook('onSend', accessLog(log))
+  // Every response's duration, by route template (none: an unknown path) and status class.
+  app.addHook('onSend', function observe(request, reply, payload, done) {
+    metrics.observe(request.is404 ? undefined : request.routeOptions.url, reply.statusCode, request.arrivedAt === 0 ? 0 : (performance.now() - request.arrivedAt) / 1000)
+    done(null, payload)
+  })
   // Every response, errors included, carries the static headers; an absolute-form target is made
   // origin-form and an over-long one is a 414. The refusal spends the general allowance too (the
   // route's own hooks do not run).
@@ -209,22 +231,19 @@ export async function buildApp(options: AppOptions) {
     setStaticHeaders(request, reply)
     refuse(checkUrl(request), request, reply, done)
   })
-  await app.register(problems, { log })
+  await app.register(problems, { log, onUnavailable: (cause) => metrics.unavailable(cause) })
   await app.register(underPressure, {
     maxEventLoopDelay: config.pressure.maxEventLoopDelayMs,
     maxHeapUsedBytes: config.pressure.maxHeapUsedBytes,
     maxRssBytes: config.pressure.maxRssBytes,
     retryAfter: config.pressure.retryAfterS,
-    // /health still answers, with the pressure state, so load balancers can see it; every other
-    // request fails with a 503 problem (a rejected promise goes to the error handler).
+    // /health still answers, with the pressure state, so load balancers can see it, and /metrics, so
+    // that an overload can be seen; every other request fails with a 503 problem (a rejected promise
+    // goes to the error handler).
     pressureHandler: (request, _reply, type) =>
-      request.routeOptions.url === '/health'
+      request.routeOptions.url === '/health' || request.routeOptions.url === '/metrics'
         ? undefined
-        : Promise.reject(
-            new ProblemError('ERR_UNAVAILABLE', `The server is overloaded (${type}); try again later.`, {
-              'retry-after': String(config.pressure.retryAfterS)
-            })
-          )
+        : Promise.reject(unavailable('shedding', `The server is overloaded (${type}); try again later.`, config.pressure.retryAfterS))
   })
   // Once load is not being shed: heads Node's parser let through but we refuse (two Hosts, a large GET body).
   const checkFields = checkHead(server.bodyLimitBytes)
@@ -271,9 +290,11 @@ export async function buildApp(options: AppOptions) {
     userAgent: `SiteErrorAPI-Checker/${VERSION}`,
     limiter: limiter(config.check.ratePerMinute, 'siteerror-check-'),
     ...(link === undefined ? {} : { sharedReports: new RedisReports(link) }),
+    onChecked: (report) => metrics.checked(report),
     ...(options.checkResolver === undefined ? {} : { resolver: options.checkResolver })
   })
   await app.register(check, { checks })
+  await app.register(metricsRoute, { metrics, allow: config.metricsAllow })
   app.get(
     '/openapi.json',
     {

@@ -42,6 +42,10 @@ export interface Config {
   rateLimitMaxClients: number
   /** Proxies whose X-Forwarded-For is believed: IPs or CIDRs; empty: none (never "all"). */
   trustProxy: string[]
+  /** Addresses and CIDRs that may read /metrics; empty: every client. */
+  metricsAllow: string[]
+  /** Longest incoming X-Request-Id kept as the request's id; longer ones, or ones with other characters than A-Z a-z 0-9 . _ : -, are replaced. */
+  requestIdMaxLength: number
   /** Redis for rate limits and the /check cache shared between instances; null: in memory. */
   redisUrl: string | null
   /** Longest a Redis command may take; past it, Redis counts as failing and limits are per process until it answers again. */
@@ -205,6 +209,8 @@ export function loadConfig(env: Env): Readonly<Config> {
     clientIPv6PrefixBits: integer(env, 'CLIENT_IPV6_PREFIX_BITS', 64, 16, 128),
     rateLimitMaxClients: integer(env, 'RATE_LIMIT_MAX_CLIENTS', 100_000, 1, 10_000_000),
     trustProxy: Object.freeze(list(env, 'TRUST_PROXY', [], address, 'IP addresses or CIDRs')) as string[],
+    metricsAllow: Object.freeze(list(env, 'METRICS_ALLOW', [], address, 'IP addresses or CIDRs')) as string[],
+    requestIdMaxLength: integer(env, 'REQUEST_ID_MAX_LENGTH', 128, 0, 1024),
     redisUrl: redis(env),
     redisCommandTimeoutMs: integer(env, 'REDIS_COMMAND_TIMEOUT_MS', 100, 1, 10000),
     redisRetryMs: integer(env, 'REDIS_RETRY_MS', 1000, 10, 600000),

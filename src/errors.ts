@@ -11,6 +11,7 @@ export interface ErrorKind {
 const kinds = {
   ERR_VALIDATION: { status: 400, title: 'Invalid request' },
   ERR_BAD_REQUEST: { status: 400, title: 'Bad request' },
+  ERR_FORBIDDEN: { status: 403, title: 'Forbidden' },
   ERR_NOT_FOUND: { status: 404, title: 'Not found' },
   ERR_UNKNOWN_CODE: { status: 404, title: 'Status code not in the catalog' },
   ERR_UNKNOWN_VENDOR_MEANING: { status: 404, title: 'No such meaning for this vendor' },
@@ -70,6 +71,30 @@ export class ProblemError extends Error {
     this.headers = headers
     this.errors = errors
   }
+}
+
+/**
+ * Why a request is answered 503: load shedding (@fastify/under-pressure), the /check concurrency cap
+ * (CHECK_MAX_CONCURRENT), the delayed-echo cap (ECHO_MAX_DELAYED), or the server draining before it stops.
+ * /metrics counts 503s by these.
+ */
+export const UNAVAILABLE_CAUSES = ['shedding', 'check-cap', 'echo-cap', 'draining'] as const
+export type UnavailableCause = (typeof UNAVAILABLE_CAUSES)[number]
+
+/** An ERR_UNAVAILABLE problem (503) that names its cause, with Retry-After. */
+export class UnavailableError extends ProblemError {
+  constructor(
+    readonly unavailableCause: UnavailableCause,
+    detail: string,
+    retryAfterS: number
+  ) {
+    super('ERR_UNAVAILABLE', detail, { 'retry-after': String(retryAfterS) })
+  }
+}
+
+/** The 503 problem for a request refused for `cause`: every 503 the server makes is made here. */
+export function unavailable(cause: UnavailableCause, detail: string, retryAfterS: number): UnavailableError {
+  return new UnavailableError(cause, detail, retryAfterS)
 }
 
 /** The validation problem for one bad field, listed in `errors` like the schema's own 400s. */

@@ -78,8 +78,8 @@ type PinoInternals = { [pino.symbols.chindingsSym]: string; [pino.symbols.stream
 
 /**
  * The access log: an onSend hook that writes one line per response as it is handed to the socket,
- * with the fields operators need (reqId, method, url, status, ms, ip). The line is the one pino
- * would write for `log.child({ reqId }).info({ method, url, status, ms, ip }, 'request')`, formatted
+ * with the fields operators need (reqId, traceId when the request has one, method, url, status, ms, ip).
+ * The line is the one pino would write for `log.child({ reqId, traceId }).info({ method, url, status, ms, ip }, 'request')`, formatted
  * directly (test/app.test.ts compares them byte for byte). `ms` is the time from the request's
  * arrival to that hand-off.
  *
@@ -95,9 +95,11 @@ export function accessLog(log: Log) {
     const time = Date.now()
     if (time !== lastTime) lastTimeText = `${(lastTime = time)}`
     const ms = request.arrivedAt === 0 ? 0 : performance.now() - request.arrivedAt
+    const traceId = request.traceId
     stream.write(
-      // The request id is our UUID and the method an HTTP token (Node's parser accepts no other): neither needs escaping.
-      `{"level":30,"time":${lastTimeText}${bindings},"reqId":"${request.id}","method":"${request.method}",` +
+      // The request id is our UUID or the caller's, from an allowlist of characters (src/http/trace.ts), the trace id
+      // 32 hex digits, and the method an HTTP token (Node's parser accepts no other): none needs escaping.
+      `{"level":30,"time":${lastTimeText}${bindings},"reqId":"${request.id}",${traceId === null ? '' : `"traceId":"${traceId}",`}"method":"${request.method}",` +
         `"url":${jsonString(request.url)},"status":${reply.statusCode},"ms":${tenthsText(Math.round(ms * 10))},` +
         `"ip":${jsonString(request.ip)},"msg":"request"}\n`
     )
@@ -114,6 +116,9 @@ export const tenthsText = (tenths: number): string => {
   return digit === 0 ? `${tenths / 10}` : `${(tenths - digit) / 10}.${digit}`
 }
 
+/** The fields that tie a log line to its request: its id, and the trace id when it has one (pino leaves out undefined). */
+export const requestFields = (request: FastifyRequest) => ({ reqId: request.id, traceId: request.traceId ?? undefined })
+
 /**
  * Fastify's own log lines, for the rare events the access log does not cover, sent to our logger
  * with the request id: Fastify's logger is off, so it would otherwise drop them.
@@ -128,20 +133,20 @@ export class AppLogController extends LogController {
   override routeNotFound(): void {}
 
   override defaultErrorLog(error: Error, request: FastifyRequest, reply: FastifyReply): void {
-    this.log.error({ reqId: request.id, status: reply.statusCode, err: error }, 'request failed')
+    this.log.error({ ...requestFields(request), status: reply.statusCode, err: error }, 'request failed')
   }
 
   override streamError(error: Error & { code?: string }, request: FastifyRequest): void {
-    if (error.code === 'ERR_STREAM_PREMATURE_CLOSE') this.log.info({ reqId: request.id }, 'response stream closed early')
-    else this.log.warn({ reqId: request.id, err: error }, 'response failed after its headers were sent')
+    if (error.code === 'ERR_STREAM_PREMATURE_CLOSE') this.log.info(requestFields(request), 'response stream closed early')
+    else this.log.warn({ ...requestFields(request), err: error }, 'response failed after its headers were sent')
   }
 
   override writeHeadError(error: Error, request: FastifyRequest): void {
-    this.log.warn({ reqId: request.id, err: error }, 'response headers could not be written')
+    this.log.warn({ ...requestFields(request), err: error }, 'response headers could not be written')
   }
 
   override serializerError(error: Error, request: FastifyRequest, _reply: FastifyReply, metadata: { statusCode: number }): void {
-    this.log.error({ reqId: request.id, status: metadata.statusCode, err: error }, 'response could not be serialized')
+    this.log.error({ ...requestFields(request), status: metadata.statusCode, err: error }, 'response could not be serialized')
   }
 
   override serviceUnavailable(): void {

@@ -121,8 +121,13 @@ function check(ex: Exchange, status: number, headers: Record<string, string | st
     return
   }
   if (!hasBody) return fail('no content where the document describes some')
-  const type = String(headers['content-type'] ?? '').split(';')[0]!.trim()
-  const mediaKey = content[type] !== undefined ? type : content['*/*'] !== undefined ? '*/*' : undefined
+  const [type = '', ...params] = String(headers['content-type'] ?? '').split(';').map((p) => p.trim().toLowerCase())
+  // A documented type with parameters (text/plain; version=0.0.4) matches a response that has them all.
+  const withParams = Object.keys(content).find((k) => {
+    const [kType, ...kParams] = k.split(';').map((p) => p.trim().toLowerCase())
+    return kParams.length > 0 && kType === type && kParams.every((p) => params.includes(p))
+  })
+  const mediaKey = withParams ?? (content[type] !== undefined ? type : content['*/*'] !== undefined ? '*/*' : undefined)
   if (mediaKey === undefined) return fail(`media type ${type} not documented (documented: ${Object.keys(content).join(', ')})`)
   let value: unknown = body
   if (/json$/.test(type)) {
@@ -189,7 +194,7 @@ t.test('every response matches the document', async (t) => {
     return r
   }
   // Data: GET, HEAD, OPTIONS, a CORS preflight, and the 304 of each ETag.
-  for (const url of [...DATA, '/health', '/openapi.json']) {
+  for (const url of [...DATA, '/health', '/openapi.json', '/metrics']) {
     const first = await count(get(url))
     await count({ method: 'HEAD', url })
     await count({ method: 'OPTIONS', url })
@@ -267,6 +272,13 @@ t.test('the rate limit and the /check slots answer as documented', async (t) => 
   for (let i = 0; i < 2; i++) answers.push((await send(get('/check?url=http://127.0.0.1/'), limited.origin)).status)
   answers.push((await send(get('/echo/200?delay=10'), origin)).status)
   t.same(answers, [200, 200, 429, 400, 429, 503], 'the limits answered (the first URL is refused for its port, after spending its unit)')
+  t.same(violations.slice(before), [])
+})
+
+t.test('/metrics refuses an address METRICS_ALLOW does not list, as documented', async (t) => {
+  const before = violations.length
+  const restricted = await start({ metricsAllow: ['192.0.2.0/24'] })
+  t.equal((await send(get('/metrics'), restricted.origin)).status, 403)
   t.same(violations.slice(before), [])
 })
 

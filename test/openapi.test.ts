@@ -6,8 +6,11 @@ import { Validator } from '@seriousme/openapi-schema-validator'
 import { openApiText } from '../src/openapi.js'
 import { ERROR_CODES } from '../src/errors.js'
 import { ROOT, build } from './helper.js'
+import { defaultConfig } from '../src/config.js'
 
-const app = await build(t)
+// Load shedding by event-loop delay is off here: the validator below blocks the loop for seconds on a busy machine,
+// and a later request that lets the sampler run (the first /metrics, which loads prom-client) would then see a 503.
+const app = await build(t, { pressure: { ...defaultConfig().pressure, maxEventLoopDelayMs: 0 } })
 const generated = await openApiText(app)
 const doc = JSON.parse(generated)
 

@@ -445,6 +445,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Metrics for Prometheus
+         * @description The server's metrics in the Prometheus text format (version 0.0.4): request durations by route template and status class, 429s, 503s by cause, /check outcomes, refused connections, the shared limiter's Redis state, and the process's own figures. Every client may read it unless METRICS_ALLOW lists the addresses that may (then others get a 403). It spends the general allowance like any request, and load shedding leaves it alone. Never cached.
+         */
+        get: operations["getMetrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        /**
+         * The methods of this path; CORS preflight
+         * @description Answers 204 with Allow. A CORS preflight (with Access-Control-Request-Method) also gets the allowed methods, the request headers asked for when they are well formed, and a day's Access-Control-Max-Age.
+         */
+        options: operations["getMetricsOptions"];
+        /**
+         * Metrics for Prometheus (headers only)
+         * @description The headers the GET would get, Content-Length included, and no content (RFC 9110 Section 9.3.2).
+         */
+        head: operations["getMetricsHead"];
+        patch?: never;
+        trace?: never;
+    };
     "/openapi.json": {
         parameters: {
             query?: never;
@@ -493,9 +521,11 @@ export interface components {
              * @description Stable machine-readable error code; /check's input errors keep the names its contract gives them.
              * @enum {string}
              */
-            code: "ERR_VALIDATION" | "ERR_BAD_REQUEST" | "ERR_NOT_FOUND" | "ERR_UNKNOWN_CODE" | "ERR_UNKNOWN_VENDOR_MEANING" | "ERR_UNKNOWN_CATEGORY" | "ERR_UNKNOWN_QUESTION" | "ERR_METHOD_NOT_ALLOWED" | "ERR_NOT_ACCEPTABLE" | "ERR_REQUEST_TIMEOUT" | "ERR_PAYLOAD_TOO_LARGE" | "ERR_URI_TOO_LONG" | "ERR_UNSUPPORTED_MEDIA_TYPE" | "ERR_RATE_LIMITED" | "ERR_HEADERS_TOO_LARGE" | "INVALID_URL" | "UNSUPPORTED_SCHEME" | "CREDENTIALS_NOT_ALLOWED" | "PORT_NOT_ALLOWED" | "DESTINATION_NOT_ALLOWED" | "ERR_INTERNAL" | "ERR_UNAVAILABLE";
-            /** @description Id of the request in our logs; quote it when reporting a problem. */
+            code: "ERR_VALIDATION" | "ERR_BAD_REQUEST" | "ERR_FORBIDDEN" | "ERR_NOT_FOUND" | "ERR_UNKNOWN_CODE" | "ERR_UNKNOWN_VENDOR_MEANING" | "ERR_UNKNOWN_CATEGORY" | "ERR_UNKNOWN_QUESTION" | "ERR_METHOD_NOT_ALLOWED" | "ERR_NOT_ACCEPTABLE" | "ERR_REQUEST_TIMEOUT" | "ERR_PAYLOAD_TOO_LARGE" | "ERR_URI_TOO_LONG" | "ERR_UNSUPPORTED_MEDIA_TYPE" | "ERR_RATE_LIMITED" | "ERR_HEADERS_TOO_LARGE" | "INVALID_URL" | "UNSUPPORTED_SCHEME" | "CREDENTIALS_NOT_ALLOWED" | "PORT_NOT_ALLOWED" | "DESTINATION_NOT_ALLOWED" | "ERR_INTERNAL" | "ERR_UNAVAILABLE";
+            /** @description Id of the request in our logs; quote it when reporting a problem. The X-Request-Id the request carried, when it had one of at most 128 characters from A-Z a-z 0-9 . _ : -; otherwise one we made. */
             requestId: string;
+            /** @description The trace id of the request's W3C traceparent header, when it carried a valid one. */
+            traceId?: string;
             /** @description For validation problems: each thing that was wrong. */
             errors?: {
                 /**
@@ -9888,6 +9918,105 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description The report. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getMetrics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The metrics. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example # HELP siteerror_http_request_duration_seconds Time from the arrival of a request to its response being handed to the socket, by route template and status class.
+                     *     # TYPE siteerror_http_request_duration_seconds histogram
+                     *     siteerror_http_request_duration_seconds_bucket{route="/codes/:code",status_class="2xx",le="0.001"} 1822
+                     */
+                    "text/plain; version=0.0.4": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getMetricsOptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content: the methods are in Allow. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    Allow: components["headers"]["Allow"];
+                    "Access-Control-Allow-Methods": components["headers"]["Access-Control-Allow-Methods"];
+                    "Access-Control-Allow-Headers": components["headers"]["Access-Control-Allow-Headers"];
+                    "Access-Control-Max-Age": components["headers"]["Access-Control-Max-Age"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getMetricsHead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The metrics. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];

@@ -1,5 +1,5 @@
 import type { EventEmitter } from 'node:events'
-import { ProblemError } from '../errors.js'
+import { ProblemError, unavailable } from '../errors.js'
 
 /**
  * The requests that keep their client waiting: a delay, a slow body (drip), a fault that holds or
@@ -44,7 +44,7 @@ export class WaitingRequests {
    */
   take(client: string, socket: EventEmitter & { readonly destroyed: boolean }): Slot {
     if (this.#slots.size >= this.max) {
-      throw new ProblemError('ERR_UNAVAILABLE', `Too many delayed requests are waiting (${this.max}); try again shortly.`, { 'retry-after': '1' })
+      throw unavailable('echo-cap', `Too many delayed requests are waiting (${this.max}); try again shortly.`, 1)
     }
     const held = this.#perClient.get(client) ?? 0
     if (held >= this.maxPerClient) {

@@ -1,8 +1,8 @@
 import fp from 'fastify-plugin'
 import type { FastifyError, FastifyReply, FastifyRequest, FastifySchemaValidationError } from 'fastify'
-import { ERRORS, ProblemError, problemType, type ErrorKind, type FieldError } from '../errors.js'
+import { ERRORS, ProblemError, UnavailableError, problemType, type ErrorKind, type FieldError, type UnavailableCause } from '../errors.js'
 import type { Problem } from '../schemas/problem.js'
-import type { Log } from '../logging.js'
+import { requestFields, type Log } from '../logging.js'
 
 type ProblemErrors = NonNullable<Problem['errors']>
 
@@ -39,6 +39,7 @@ export function sendProblem(
     instance: instanceOf(request.url),
     code: kind.code,
     requestId: request.id,
+    ...(request.traceId === null ? {} : { traceId: request.traceId }),
     ...(extra.errors === undefined ? {} : { errors: extra.errors })
   }
   return reply
@@ -79,9 +80,10 @@ export async function notFound(request: FastifyRequest, reply: FastifyReply) {
 }
 
 export default fp(
-  async function problems(app, { log }: { log: Log }) {
+  async function problems(app, { log, onUnavailable = () => {} }: { log: Log; onUnavailable?: (cause: UnavailableCause) => void }) {
     app.setErrorHandler(async function onError(error: FastifyError, request, reply) {
       if (error instanceof ProblemError) {
+        if (error instanceof UnavailableError) onUnavailable(error.unavailableCause)
         return sendProblem(request, reply, error.kind, error.message, { headers: error.headers, ...(error.errors === undefined ? {} : { errors: error.errors }) })
       }
       if (error.validation !== undefined) {
@@ -93,7 +95,7 @@ export default fp(
         const kind = FASTIFY_KINDS[status] ?? { ...ERRORS.ERR_BAD_REQUEST, status }
         return sendProblem(request, reply, kind, error.message)
       }
-      log.error({ reqId: request.id, err: error }, 'request failed')
+      log.error({ ...requestFields(request), err: error }, 'request failed')
       const kind = status === 503 ? ERRORS.ERR_UNAVAILABLE : ERRORS.ERR_INTERNAL
       return sendProblem(request, reply, kind, 'Something went wrong on our side. Quote the requestId if you report it.')
     })

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { Catalog } from '../catalog/catalog.js'
 import type { Config } from '../config.js'
-import { ProblemError, invalid } from '../errors.js'
+import { ProblemError, invalid, unavailable } from '../errors.js'
 import { addressPolicy } from '../check/policy.js'
 import { parseTarget, TargetError, type TargetRules } from '../check/target.js'
 import { systemResolver, type CheckReport, type CheckRequest, type Resolver } from '../check/checker.js'
@@ -23,6 +23,8 @@ export interface ChecksOptions {
   resolver?: Resolver
   /** Reports shared with other instances (Redis), when REDIS_URL is set. */
   sharedReports?: SharedReports
+  /** Called with the report of every URL answered (metrics count their outcomes). */
+  onChecked?: (report: CheckReport) => void
 }
 
 /** Most URLs one request may check: POST /check and the URL checker page's list. */
@@ -89,6 +91,7 @@ export class Checks {
   readonly maxBatch = MAX_BATCH
   private readonly service: CheckService
   private readonly slots: ClientSlots
+  private readonly onChecked: (report: CheckReport) => void
 
   constructor(options: ChecksOptions) {
     const { catalog, config } = options
@@ -110,6 +113,7 @@ export class Checks {
       options.sharedReports
     )
     this.slots = new ClientSlots(config.maxConcurrentPerClient)
+    this.onChecked = options.onChecked ?? (() => {})
   }
 
   /** Spends `units` of the client's /check allowance, or throws the 429 (RateLimit headers set either way). */
@@ -158,6 +162,7 @@ export class Checks {
       }
     })
     const reports: CheckReport[] = targets.map((t, i) => (t instanceof URL ? (undefined as never) : refused(urls[i]!)))
+    for (const report of reports) if (report !== undefined) this.onChecked(report)
     const toCheck = targets.flatMap((t, i) => (t instanceof URL ? [[i, t] as const] : []))
     const caller = callerOf(this.limiter, request, reply)
     // The URLs share the client's check slots: as many run at once as it has free, up to BATCH_PARALLEL.
@@ -196,9 +201,11 @@ export class Checks {
 
   private async run(url: URL, req: CheckRequest, caller: Caller): Promise<CheckReport> {
     try {
-      return await this.service.check(url, req, caller)
+      const report = await this.service.check(url, req, caller)
+      this.onChecked(report)
+      return report
     } catch (err) {
-      if (err instanceof BusyError) throw new ProblemError('ERR_UNAVAILABLE', `${this.config.maxConcurrent} checks are running; try again shortly.`, { 'retry-after': '1' })
+      if (err instanceof BusyError) throw unavailable('check-cap', `${this.config.maxConcurrent} checks are running; try again shortly.`, 1)
       throw err
     }
   }

@@ -4,7 +4,7 @@ import type { Socket } from 'node:net'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import accepts from '@fastify/accepts'
 import type { Catalog } from '../catalog/catalog.js'
-import { ProblemError, invalid } from '../errors.js'
+import { ProblemError, invalid, unavailable } from '../errors.js'
 import { parseCode, parseParams, MAX_BODY_PARAM, MAX_HOPS, MAX_REASON, type EchoLimits, type EchoParams } from '../echo/params.js'
 import { respond, type CodeInfo, type EchoResponse } from '../echo/respond.js'
 import { FAULTS, FAULT_MEANINGS, SILENT_FAULTS, faultBytes, type Fault } from '../echo/faults.js'
@@ -298,7 +298,7 @@ const echo: FastifyPluginAsyncTypebox<EchoOptions> = async function echo(app, op
       const waited = params.delayMs > 0 ? await wait(params.delayMs, slot.signal) : 'done'
       if (waited === 'gone') return reply.hijack()
       if (waited === 'shutdown') {
-        throw new ProblemError('ERR_UNAVAILABLE', 'The server is shutting down; the delayed answer was cancelled.', { 'retry-after': '1' })
+        throw unavailable('draining', 'The server is shutting down; the delayed answer was cancelled.', 1)
       }
       handedOver = true
       if (fault !== undefined) {

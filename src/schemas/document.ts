@@ -52,6 +52,7 @@ function headersOf(path: string, method: string, status: string, rateLimited: bo
   if (rateLimited) names.push(...RATE_LIMIT_HEADERS)
   if (cached && (status === '200' || status === '304')) names.push('ETag', 'Cache-Control', 'Vary')
   if (path === '/check' && status === '200') names.push('Cache-Control')
+  if (path === '/metrics' && status === '200') names.push('Cache-Control')
   if (path === '/health') names.push('Cache-Control', ...(status === '503' ? (['Retry-After'] as HeaderName[]) : []))
   if (path.startsWith('/echo/')) {
     names.push('Cache-Control')

@@ -9,7 +9,8 @@ export const ProblemSchema = Type.Object(
     detail: Type.String({ description: 'What went wrong with this request, in words a person can act on.' }),
     instance: Type.String({ description: 'The request path (with query) that produced the problem.' }),
     code: Type.Union(ERROR_CODES.map((c) => Type.Literal(c)), { description: 'Stable machine-readable error code; /check\'s input errors keep the names its contract gives them.' }),
-    requestId: Type.String({ description: 'Id of the request in our logs; quote it when reporting a problem.' }),
+    requestId: Type.String({ description: 'Id of the request in our logs; quote it when reporting a problem. The X-Request-Id the request carried, when it had one of at most 128 characters from A-Z a-z 0-9 . _ : -; otherwise one we made.' }),
+    traceId: Type.Optional(Type.String({ pattern: '^[0-9a-f]{32}$', description: 'The trace id of the request\'s W3C traceparent header, when it carried a valid one.' })),
     errors: Type.Optional(
       Type.Array(
         Type.Object(
