@@ -216,7 +216,8 @@ export async function buildApp(options: AppOptions) {
   if (log.isLevelEnabled('info')) app.addHook('onSend', accessLog(log))
   // Every response's duration, by route template (none: an unknown path) and status class.
   app.addHook('onSend', function observe(request, reply, payload, done) {
-    metrics.observe(request.is404 ? undefined : request.routeOptions.url, reply.statusCode, request.arrivedAt === 0 ? 0 : (performance.now() - request.arrivedAt) / 1000)
+    const seconds = request.arrivedAt === 0 ? 0 : (performance.now() - request.arrivedAt) / 1000
+    metrics.observe(request.is404 ? undefined : request.routeOptions.url, reply.statusCode, seconds, reply.rateLimited)
     done(null, payload)
   })
   // Every response, errors included, carries the static headers; an absolute-form target is made
@@ -226,6 +227,7 @@ export async function buildApp(options: AppOptions) {
   const refuse = (refused: ProblemError | undefined, request: FastifyRequest, reply: FastifyReply, done: (err?: Error) => void) =>
     refused === undefined ? done() : rateLimit(request, reply, (overLimit) => done(overLimit ?? refused))
   app.decorateRequest('arrivedAt', 0)
+  app.decorateReply('rateLimited', false)
   app.addHook('onRequest', function prepare(request, reply, done) {
     request.arrivedAt = performance.now()
     setStaticHeaders(request, reply)

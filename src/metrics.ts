@@ -100,8 +100,11 @@ export class AppMetrics {
 
   constructor(private readonly sources: MetricsSources) {}
 
-  /** Records one response: its duration, and a 429 in its own counter. `route` is the route template, or undefined when none matched. */
-  observe(route: string | undefined, status: number, seconds: number): void {
+  /**
+   * Records one response: its duration, and, when it is our 429 (`rateLimited`; an /echo/429 is not), that
+   * too. `route` is the route template, or undefined when none matched.
+   */
+  observe(route: string | undefined, status: number, seconds: number, rateLimited = false): void {
     const label = route ?? UNMATCHED_ROUTE
     let byClass = this.durations.get(label)
     if (byClass === undefined) this.durations.set(label, (byClass = []))
@@ -113,7 +116,7 @@ export class AppMetrics {
     series.buckets[bucket]!++
     series.sum += seconds
     series.count++
-    if (status === 429) this.rateLimited.set(label, (this.rateLimited.get(label) ?? 0) + 1)
+    if (rateLimited) this.rateLimited.set(label, (this.rateLimited.get(label) ?? 0) + 1)
   }
 
   /** Counts a 503 by its cause. */
@@ -147,7 +150,7 @@ export class AppMetrics {
     }
     return [
       family(duration, 'histogram', 'Time from the arrival of a request to its response being handed to the socket, by route template and status class.', durationSamples),
-      family('siteerror_http_rate_limited_total', 'counter', 'Requests answered 429 (an allowance or a per-client cap was spent), by route template.', counterSamples('siteerror_http_rate_limited_total', 'route', this.rateLimited)),
+      family('siteerror_http_rate_limited_total', 'counter', 'Requests refused with a 429 problem (an allowance or a per-client cap was spent; not an /echo/429), by route template.', counterSamples('siteerror_http_rate_limited_total', 'route', this.rateLimited)),
       family(
         'siteerror_http_unavailable_total',
         'counter',

@@ -61,6 +61,9 @@ t.test('429s are counted by route; 503s by their cause', async (t) => {
   t.equal((await limited.inject('/codes/409')).statusCode, 429)
   // The allowance is spent: /metrics answers 429 itself now, and is counted when it does.
   t.equal((await limited.inject('/metrics')).statusCode, 429)
+  const echoed = await build(t)
+  t.equal((await echoed.inject('/echo/429')).statusCode, 429)
+  t.equal(sample((await scrape(echoed)).text, 'siteerror_http_rate_limited_total{route="/echo/:code"}'), undefined, 'an /echo/429 is not a refusal')
   const echo = await build(t, { echoMaxDelayed: 1 })
   // inject() starts a request when it is awaited or then()'d: Promise.resolve starts it now.
   const waiting = Promise.resolve(echo.inject('/echo/200?delay=9000'))

@@ -6,6 +6,13 @@ import { requestFields, type Log } from '../logging.js'
 
 type ProblemErrors = NonNullable<Problem['errors']>
 
+declare module 'fastify' {
+  interface FastifyReply {
+    /** True once the reply is our 429 problem (a spent allowance or cap), not, say, an /echo/429 a client asked for. */
+    rateLimited: boolean
+  }
+}
+
 /** Fastify's own 4xx errors, mapped to our named errors. */
 const FASTIFY_KINDS: Record<number, ErrorKind> = {
   400: ERRORS.ERR_BAD_REQUEST,
@@ -31,6 +38,7 @@ export function sendProblem(
   detail: string,
   extra: { errors?: ProblemErrors; headers?: Record<string, string> } = {}
 ): FastifyReply {
+  if (kind.status === 429) reply.rateLimited = true
   const problem: Problem = {
     type: problemType(kind.code),
     title: kind.title,
