@@ -32,11 +32,16 @@ import check from './routes/check.js'
 import pages, { SitePages, pageNotFound } from './routes/pages.js'
 import { CheckReportSchema } from './schemas/check.js'
 import type { Resolver } from './check/checker.js'
+import { Lifecycle, type RedisHealth } from './http/lifecycle.js'
 
 declare module 'fastify' {
   interface FastifyInstance {
     /** Counts of connections refused by the caps (src/http/connections.ts). */
     connections: ConnectionStats
+    /** Readiness and the drain: server.ts calls app.lifecycle.drain() on SIGTERM (src/http/lifecycle.ts). */
+    lifecycle: Lifecycle
+    /** The shared limiter's Redis: off, ok, or failing open to per-process limits. */
+    redisHealth(): RedisHealth
   }
 }
 
@@ -151,6 +156,23 @@ export async function buildApp(options: AppOptions) {
 
   const rateLimit = limitRequests(limiter(config.rateLimitPerMin, 'siteerror-rl-'))
 
+  // --- Placeholder, agreed with the redis branch: its limiter reports its own health here, and that
+  // version replaces this one at merge. Until then Redis is reported as off.
+  app.decorate('redisHealth', function redisHealth(): RedisHealth {
+    return { state: 'off', since: null, failures: 0 }
+  })
+  // --- end of placeholder
+
+  // While draining, every response on HTTP/1.x asks the client to close its connection, so that
+  // kept-alive connections (a balancer's included) end after their next response rather than being
+  // cut when the server closes. HTTP/2 has no Connection header (its GOAWAY does this at close).
+  const lifecycle = new Lifecycle()
+  app.decorate('lifecycle', lifecycle)
+  app.addHook('onSend', function closeWhenDraining(request, reply, payload, done) {
+    if (lifecycle.draining && request.raw.httpVersionMajor === 1) reply.header('connection', 'close')
+    done(null, payload)
+  })
+
   if (log.isLevelEnabled('info')) app.addHook('onSend', accessLog(log))
   // Every response, errors included, carries the static headers; an absolute-form target is made
   // origin-form and an over-long one is a 414. The refusal spends the general allowance too (the
@@ -170,10 +192,11 @@ export async function buildApp(options: AppOptions) {
     maxHeapUsedBytes: config.pressure.maxHeapUsedBytes,
     maxRssBytes: config.pressure.maxRssBytes,
     retryAfter: config.pressure.retryAfterS,
-    // /health still answers, with the pressure state, so load balancers can see it; every other
-    // request fails with a 503 problem (a rejected promise goes to the error handler).
+    // /health still answers, with the pressure state, so load balancers can see it, and /ready
+    // (readiness does not follow load: shedding on every replica at once would take them all out
+    // of the balancer); every other request fails with a 503 problem (a rejected promise goes to the error handler).
     pressureHandler: (request, _reply, type) =>
-      request.routeOptions.url === '/health'
+      request.routeOptions.url === '/health' || request.routeOptions.url === '/ready'
         ? undefined
         : Promise.reject(
             new ProblemError('ERR_UNAVAILABLE', `The server is overloaded (${type}); try again later.`, {
@@ -196,13 +219,19 @@ export async function buildApp(options: AppOptions) {
     rateLimit(request, reply, (err) => (err === undefined ? void notFound(request, reply) : done(err)))
   })
   // The general allowance, first on every route except those configured with rateLimit: false:
-  // /health, and /check, which spends one unit per upstream request instead.
+  // /health and /ready, and /check, which spends one unit per upstream request instead.
   app.addHook('onRoute', function limitRoute(route) {
     if (route.config?.rateLimit !== false) route.onRequest = [rateLimit, ...[route.onRequest ?? []].flat()]
   })
   const routes = recordRoutes(app)
   await app.register(docs, { version: VERSION })
-  await app.register(meta, { version: VERSION, cacheMaxAgeS: config.cacheMaxAgeS, retryAfterS: config.pressure.retryAfterS, homePage: site.home })
+  await app.register(meta, {
+    version: VERSION,
+    cacheMaxAgeS: config.cacheMaxAgeS,
+    retryAfterS: config.pressure.retryAfterS,
+    homePage: site.home,
+    readiness: () => lifecycle.readiness(app.redisHealth(), config.redisRequired)
+  })
   await app.register(codes, { catalog, cacheMaxAgeS: config.cacheMaxAgeS })
   await app.register(categories, { catalog, cacheMaxAgeS: config.cacheMaxAgeS })
   await app.register(compare, { catalog, cacheMaxAgeS: config.cacheMaxAgeS })
@@ -214,7 +243,8 @@ export async function buildApp(options: AppOptions) {
     bodyLimitBytes: config.echoBodyLimitBytes,
     exposedHeaders: EXPOSED_HEADERS,
     delayLimiter: limiter(config.echoDelayRatePerMin, 'siteerror-echo-delay-'),
-    sequencesMaxBytes: config.echoSequencesMaxBytes
+    sequencesMaxBytes: config.echoSequencesMaxBytes,
+    lifecycle
   })
   await app.register(check, {
     catalog,

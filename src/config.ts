@@ -16,8 +16,10 @@ export interface Config {
   logLevel: LogLevel
   /** Cache-Control max-age for data responses. */
   cacheMaxAgeS: number
-  /** Grace period for in-flight requests on SIGTERM/SIGINT. */
+  /** Grace period for in-flight requests on SIGTERM/SIGINT, after the drain delay. */
   shutdownGraceMs: number
+  /** On SIGTERM/SIGINT, how long /ready answers 503 while the listener still accepts, before closing (balancers notice meanwhile). */
+  shutdownDrainDelayMs: number
   /** Largest /echo delay a client may ask for. */
   echoMaxDelayMs: number
   /** How many delayed /echo requests may wait at once. */
@@ -40,6 +42,8 @@ export interface Config {
   trustProxy: string[]
   /** Redis for rate limits shared between instances; null: in memory. */
   redisUrl: string | null
+  /** Whether /ready answers 503 while Redis is failing (the limits then fall back to per-process ones). */
+  redisRequired: boolean
   /** The site's public origin, for canonical links, Open Graph and the sitemap (pages need absolute URLs). */
   siteOrigin: string
   /** Search-result and uncurated comparison pages kept in memory; the oldest goes first. */
@@ -134,11 +138,24 @@ function list<T>(env: Env, name: string, fallback: T[], parse: (item: string) =>
   })
 }
 
+function boolean(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name]
+  if (raw === undefined || raw === '') return fallback
+  if (raw !== 'true' && raw !== 'false') throw new ConfigError(`${name} must be true or false (got ${JSON.stringify(raw)})`)
+  return raw === 'true'
+}
+
 function redis(env: Env): string | null {
   const raw = env.REDIS_URL
   if (raw === undefined || raw === '') return null
   if (!/^rediss?:\/\//.test(raw) || !URL.canParse(raw)) throw new ConfigError('REDIS_URL must be a redis:// or rediss:// URL')
   return raw
+}
+
+function redisRequired(env: Env): boolean {
+  const required = boolean(env, 'REDIS_REQUIRED', false)
+  if (required && redis(env) === null) throw new ConfigError('REDIS_REQUIRED=true needs REDIS_URL')
+  return required
 }
 
 /** An http(s) origin, exactly: scheme, host and optional port, no path, query or credentials. */
@@ -166,6 +183,7 @@ export function loadConfig(env: Env): Readonly<Config> {
     logLevel: oneOf(env, 'LOG_LEVEL', 'info', LOG_LEVELS),
     cacheMaxAgeS: integer(env, 'CACHE_MAX_AGE_S', 3600, 0, 31536000),
     shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', 10000, 100, 120000),
+    shutdownDrainDelayMs: integer(env, 'SHUTDOWN_DRAIN_DELAY_MS', 5000, 0, 120000),
     echoMaxDelayMs: integer(env, 'ECHO_MAX_DELAY_MS', 10000, 0, 600000),
     echoMaxDelayed: integer(env, 'ECHO_MAX_DELAYED', 200, 1, 100000),
     echoMaxDelayedPerClient: integer(env, 'ECHO_MAX_DELAYED_PER_CLIENT', 10, 1, 100000),
@@ -177,6 +195,7 @@ export function loadConfig(env: Env): Readonly<Config> {
     rateLimitMaxClients: integer(env, 'RATE_LIMIT_MAX_CLIENTS', 100_000, 1, 10_000_000),
     trustProxy: Object.freeze(list(env, 'TRUST_PROXY', [], address, 'IP addresses or CIDRs')) as string[],
     redisUrl: redis(env),
+    redisRequired: redisRequired(env),
     siteOrigin: origin(env, 'SITE_ORIGIN', 'http://localhost:3000'),
     pageMemoEntries: integer(env, 'PAGE_MEMO_ENTRIES', 500, 1, 100000),
     server: Object.freeze({

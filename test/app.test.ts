@@ -36,6 +36,7 @@ t.test('GET / links every endpoint', async (t) => {
     random: '/echo/random{?codes,seed}',
     check: '/check{?url}',
     health: '/health',
+    ready: '/ready',
     docs: '/docs',
     openapi: '/openapi.json'
   })

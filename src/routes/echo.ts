@@ -11,6 +11,7 @@ import { draw, parseWeights, pick, sequenceKey, Sequences } from '../echo/random
 import { documentedAs } from '../schemas/documented.js'
 import type { UnitLimiter } from '../http/limiter.js'
 import { spend } from '../plugins/protection.js'
+import type { Lifecycle } from '../http/lifecycle.js'
 import { isPreflight, preflightHeaders } from '../plugins/methods.js'
 
 export interface EchoOptions {
@@ -29,6 +30,8 @@ export interface EchoOptions {
   delayLimiter: UnitLimiter
   /** The heap /echo/random may spend remembering the positions of seeded sequences (Sequences counts it). */
   sequencesMaxBytes: number
+  /** The drain: delays that fit before its deadline finish; others are cut short with a 503. */
+  lifecycle: Lifecycle
 }
 
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const
@@ -158,12 +161,17 @@ const echo: FastifyPluginAsyncTypebox<EchoOptions> = async function echo(app, op
   app.removeAllContentTypeParsers()
   app.addContentTypeParser('*', { parseAs: 'string', bodyLimit: bodyLimitBytes }, (_request, body, done) => done(null, body))
 
-  const waiting = new Set<AbortController>()
+  const { lifecycle } = options
+  /** Delayed requests waiting, with when each ends (performance.now()). */
+  const waiting = new Map<AbortController, number>()
   /** Delayed requests waiting, per client key; a key is removed when its last one ends, so at most maxDelayed keys. */
   const waitingPerClient = new Map<string, number>()
   const sequences = new Sequences(options.sequencesMaxBytes)
+  // At close, delays that end by the drain's deadline go on (the server waits for them); the others
+  // answer 503 now rather than be cut by the process exiting. A close without a drain (tests) cancels all.
   app.addHook('preClose', async function cancelDelays() {
-    for (const controller of waiting) controller.abort(new Error('shutdown'))
+    const deadline = lifecycle.draining ? lifecycle.deadline : -Infinity
+    for (const [controller, endsAt] of waiting) if (endsAt > deadline) controller.abort(new Error('shutdown'))
   })
 
   /** What the catalog says of a code, made once per code (at most 500: /echo takes 100 to 599). */
@@ -183,6 +191,8 @@ const echo: FastifyPluginAsyncTypebox<EchoOptions> = async function echo(app, op
 
   /** Waits, unless the client goes away or the server shuts down first. */
   async function delay(request: FastifyRequest, ms: number): Promise<'done' | 'gone' | 'shutdown'> {
+    // While draining, a delay that would end after the deadline is refused at once.
+    if (!lifecycle.fits(ms)) return 'shutdown'
     if (waiting.size >= maxDelayed) {
       throw new ProblemError('ERR_UNAVAILABLE', `Too many delayed requests are waiting (${maxDelayed}); try again shortly.`, { 'retry-after': '1' })
     }
@@ -197,7 +207,7 @@ const echo: FastifyPluginAsyncTypebox<EchoOptions> = async function echo(app, op
     const controller = new AbortController()
     const onClose = () => controller.abort(new Error('gone'))
     request.raw.socket.once('close', onClose)
-    waiting.add(controller)
+    waiting.set(controller, performance.now() + ms)
     try {
       await new Promise<void>((resolve, reject) => {
         const timer = setTimeout(resolve, ms)
@@ -275,7 +285,7 @@ const echo: FastifyPluginAsyncTypebox<EchoOptions> = async function echo(app, op
     const outcome = await delay(request, params.delayMs)
     if (outcome === 'gone') return reply.hijack()
     if (outcome === 'shutdown') {
-      throw new ProblemError('ERR_UNAVAILABLE', 'The server is shutting down; the delayed answer was cancelled.', { 'retry-after': '1' })
+      throw new ProblemError('ERR_UNAVAILABLE', 'The server is shutting down before the delay would end; the delayed answer was cancelled.', { 'retry-after': '1' })
     }
     send(request, reply, code, params, extra)
     return reply
