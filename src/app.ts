@@ -251,6 +251,7 @@ export async function buildApp(options: AppOptions) {
     config: config.check,
     userAgent: `SiteErrorAPI-Checker/${VERSION}`,
     limiter: limiter(config.check.ratePerMinute, 'siteerror-check-'),
+    lifecycle,
     ...(options.checkResolver === undefined ? {} : { resolver: options.checkResolver })
   })
   app.get(

@@ -1,8 +1,12 @@
 // Readiness (/ready) and what the drain changes in answers; the drain of a real process is in server.test.ts.
 import t from 'tap'
+import http from 'node:http'
+import { once } from 'node:events'
+import type { AddressInfo } from 'node:net'
 import { Lifecycle, type RedisHealth } from '../src/http/lifecycle.js'
 import { defaultConfig } from '../src/config.js'
-import { build } from './helper.js'
+import { buildApp } from '../src/app.js'
+import { build, catalog } from './helper.js'
 
 const off: RedisHealth = { state: 'off', since: null, failures: 0 }
 const failing: RedisHealth = { state: 'failing-open', since: Date.now(), failures: 3 }
@@ -69,4 +73,31 @@ t.test('while draining: /ready is a 503 problem, answers ask to close, delays th
   const soon = await app.inject('/echo/201?delay=10')
   t.equal(soon.statusCode, 201, 'a delay that fits is answered')
   t.equal(soon.headers.connection, 'close')
+})
+
+t.test('at the close of a drain, a /check in flight finishes when its deadline fits, and is aborted when not', async (t) => {
+  // An upstream that answers 300 ms after each request arrives.
+  const upstream = http.createServer((_req, res) => setTimeout(() => res.writeHead(204).end(), 300))
+  upstream.listen(0, '127.0.0.2')
+  await once(upstream, 'listening')
+  t.teardown(() => {
+    upstream.closeAllConnections()
+    upstream.close()
+  })
+  const port = (upstream.address() as AddressInfo).port
+  const base = defaultConfig()
+  for (const [graceMs, expected] of [
+    [5000, { status: 204, error: null }],
+    [1000, { status: null, error: { code: 'TIMEOUT' } }]
+  ] as const) {
+    const app = await buildApp({ config: defaultConfig({ check: { ...base.check, allowAddresses: ['127.0.0.2'], ports: [port], timeoutMs: 2000, cacheTtlMs: 0 } }), catalog: catalog() })
+    const arrived = once(upstream, 'request')
+    const answer = app.inject(`/check?url=${encodeURIComponent(`http://127.0.0.2:${port}/`)}`)
+    await arrived
+    app.lifecycle.drain(performance.now() + graceMs)
+    await app.close()
+    const res = await answer
+    t.equal(res.statusCode, 200, `grace ${graceMs} ms: answered`)
+    t.match(res.json(), expected, graceMs > 2000 ? 'the check ran to its end' : 'its 2000 ms deadline did not fit: aborted')
+  }
 })

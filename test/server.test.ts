@@ -77,7 +77,7 @@ t.test('the server listens, answers /health, and exits 0 on SIGTERM', async (t) 
   t.match(output().stdout, /"signal":"SIGTERM".*"msg":"closing"/)
 })
 
-t.test('SIGTERM: pending delays end with 503, checks abort, exit 0 quickly', async (t) => {
+t.test('SIGTERM without a drain delay: delays and checks that cannot end within the grace period end at once (503, TIMEOUT report), exit 0 quickly', async (t) => {
   // An upstream that never answers, for an in-flight /check.
   const http = await import('node:http')
   const hanging = http.createServer(() => {})

@@ -9,6 +9,7 @@ import { parseTarget, TargetError, type TargetRules } from '../check/target.js'
 import { systemResolver, type CheckReport, type CheckRequest, type Resolver } from '../check/checker.js'
 import { BusyError, CheckService, ClientSlots, type Caller } from '../check/service.js'
 import type { UnitLimiter } from '../http/limiter.js'
+import type { Lifecycle } from '../http/lifecycle.js'
 import { spend } from '../plugins/protection.js'
 import { COMMON_PROBLEMS, problemResponses, refResponse } from '../schemas/responses.js'
 import { documentedAs } from '../schemas/documented.js'
@@ -21,6 +22,8 @@ export interface CheckOptions {
   limiter: UnitLimiter
   /** DNS resolution; tests inject one. */
   resolver?: Resolver
+  /** The drain: checks in flight at the close go on when their own deadline (CHECK_TIMEOUT_MS) falls before its end. */
+  lifecycle: Lifecycle
 }
 
 const MAX_BATCH = 20
@@ -112,8 +115,11 @@ const check: FastifyPluginAsyncTypebox<CheckOptions> = async function check(app,
   }
   // JSON only: Fastify's text/plain parser would hand the schema a string (a 400), where every other type is a 415.
   app.removeContentTypeParser('text/plain')
+  // At close, checks in flight end by their own deadline (config.timeoutMs from their start, at the
+  // latest): when that falls within the drain's deadline they finish; otherwise they are aborted now
+  // and answered with a TIMEOUT report. A close without a drain (tests) aborts them.
   app.addHook('preClose', async function abortChecks() {
-    service.close()
+    if (!(options.lifecycle.draining && options.lifecycle.fits(config.timeoutMs))) service.close()
   })
 
   function requestOf(query: { method?: 'HEAD' | 'GET'; follow?: boolean | 'true' | 'false'; maxRedirects?: number | string }, where: 'querystring' | 'body'): CheckRequest {
