@@ -1,33 +1,10 @@
 // The real process: configuration errors, listening, and a graceful exit on SIGTERM.
 import t from 'tap'
-import { spawn } from 'node:child_process'
 import { once } from 'node:events'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { ROOT } from './helper.js'
-
-const SERVER = join(ROOT, 'src', 'server.ts')
-const OURS = /^(PORT|HOST|LOG_LEVEL|CACHE_|SHUTDOWN_|ECHO_|CHECK_|RATE_LIMIT|TRUST_PROXY|REDIS_URL|MAX_CONNECTIONS|CLIENT_IPV6)/
-const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !OURS.test(name)))
-
-/** Starts src/server.ts with the test runner's TypeScript loader and the given environment (and, if given, a lower open files limit). */
-function start(env: Record<string, string>, { openFiles }: { openFiles?: number } = {}) {
-  const command = [process.execPath, ...process.execArgv, SERVER]
-  const [file, args] = openFiles === undefined ? [command[0]!, command.slice(1)] : ['sh', ['-c', `ulimit -n ${openFiles} && exec "$@"`, 'sh', ...command]]
-  const child = spawn(file, args, {
-    cwd: ROOT,
-    // The runner's environment carries its TypeScript loader settings; our own variables are set here only.
-    // No drain delay unless a test asks for one: the others would wait it out at every SIGTERM.
-    env: { ...inherited, LOG_LEVEL: 'info', SHUTDOWN_DRAIN_DELAY_MS: '0', ...env },
-    stdio: ['ignore', 'pipe', 'pipe']
-  })
-  let stdout = ''
-  let stderr = ''
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-  const exited = once(child, 'exit') as Promise<[number | null, string | null]>
-  return { child, exited, output: () => ({ stdout, stderr }) }
-}
+import { listening, start } from './process.js'
 
 t.test('npm start and the Dockerfile run the same command (the benchmark takes its flags from npm start)', async (t) => {
   const start: string = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts.start
@@ -93,6 +70,8 @@ t.test('SIGTERM without a drain delay: delays and checks that cannot end within 
     PORT: '0',
     HOST: '127.0.0.1',
     SHUTDOWN_GRACE_MS: '8000',
+    // A delay far past the grace period, so that it cannot fit however late the signal comes.
+    ECHO_MAX_DELAY_MS: '60000',
     CHECK_PORTS: String(upstreamPort),
     CHECK_ALLOW_ADDRESSES: '127.0.0.2',
     CHECK_TIMEOUT_MS: '60000',
@@ -108,7 +87,7 @@ t.test('SIGTERM without a drain delay: delays and checks that cannot end within 
   let received = ''
   socket.setEncoding('latin1')
   socket.on('data', (d: string) => (received += d))
-  socket.write('GET /echo/200?delay=9000 HTTP/1.1\r\nHost: t\r\n\r\nGET /codes/200 HTTP/1.1\r\nHost: t\r\n\r\n')
+  socket.write('GET /echo/200?delay=60000 HTTP/1.1\r\nHost: t\r\n\r\nGET /codes/200 HTTP/1.1\r\nHost: t\r\n\r\n')
   const checking = fetch(`${url}/check?url=${encodeURIComponent(`http://127.0.0.2:${upstreamPort}/`)}`).then(async (r) => ({ status: r.status, body: (await r.json()) as { error: unknown } }))
   // SIGTERM once the check is in flight (it has reached the upstream) and the delayed echo has had time to start.
   await checkArrived
@@ -131,109 +110,6 @@ t.test('SIGTERM without a drain delay: delays and checks that cannot end within 
   t.match(check.body.error, { code: 'TIMEOUT' }, 'aborted at shutdown')
   socket.destroy()
 })
-
-/** A raw keep-alive connection: send() writes a request, next() gives the next complete response (heads and body by Content-Length). */
-async function rawConnection(port: number) {
-  const net = await import('node:net')
-  const socket = net.connect(port, '127.0.0.1')
-  await once(socket, 'connect')
-  socket.setEncoding('latin1')
-  let buffered = ''
-  let ended = false
-  const waiters: Array<() => void> = []
-  const wake = () => waiters.splice(0).forEach((w) => w())
-  socket.on('data', (d: string) => {
-    buffered += d
-    wake()
-  })
-  socket.on('close', () => {
-    ended = true
-    wake()
-  })
-  return {
-    socket,
-    closed: () => ended,
-    send: (request: string) => socket.write(request),
-    async next(): Promise<{ status: number; head: string; body: string } | undefined> {
-      for (;;) {
-        const end = buffered.indexOf('\r\n\r\n')
-        if (end !== -1) {
-          const head = buffered.slice(0, end)
-          const length = Number(/^content-length: *(\d+)/im.exec(head)?.[1] ?? 0)
-          if (buffered.length >= end + 4 + length) {
-            const body = buffered.slice(end + 4, end + 4 + length)
-            buffered = buffered.slice(end + 4 + length)
-            return { status: Number(head.slice(9, 12)), head, body }
-          }
-        }
-        if (ended) return undefined
-        await new Promise<void>((resolve) => waiters.push(resolve))
-      }
-    }
-  }
-}
-
-t.test('SIGTERM drains: /ready turns 503, kept-alive connections are told to close, a delayed echo in flight completes, exit 0', async (t) => {
-  const { child, exited, output } = start({ PORT: '0', HOST: '127.0.0.1', SHUTDOWN_DRAIN_DELAY_MS: '1500', SHUTDOWN_GRACE_MS: '8000' })
-  t.teardown(() => child.kill())
-  const url = await listening(output)
-  t.ok(url, 'listening')
-  const port = Number(new URL(url!).port)
-
-  const ready = await fetch(`${url}/ready`)
-  t.equal(ready.status, 200, '/ready is 200 before the signal')
-  t.same(await ready.json(), { status: 'ready', checks: { catalog: 'loaded', draining: false, redis: 'off', redisRequired: false } })
-
-  // A kept-alive connection that has served one request, and a delayed echo in flight on another.
-  const kept = await rawConnection(port)
-  kept.send('GET /health HTTP/1.1\r\nHost: t\r\n\r\n')
-  const first = await kept.next()
-  t.equal(first?.status, 200)
-  t.notMatch(first?.head, /^connection: close/im, 'kept alive before the signal')
-  const delayed = await rawConnection(port)
-  delayed.send('GET /echo/200?delay=3000 HTTP/1.1\r\nHost: t\r\n\r\n')
-  // The delayed request is in flight once a request sent after it on another connection has been answered.
-  kept.send('GET /codes/204 HTTP/1.1\r\nHost: t\r\n\r\n')
-  t.equal((await kept.next())?.status, 200)
-
-  child.kill('SIGTERM')
-  // Readiness turns 503 at once, while the listener still accepts new connections.
-  let during: Response | undefined
-  for (let i = 0; i < 100 && during?.status !== 503; i++) {
-    during = await fetch(`${url}/ready`)
-    if (during.status !== 503) await new Promise((r) => setTimeout(r, 20))
-  }
-  t.equal(during?.status, 503, '/ready is 503 while draining')
-  t.equal(during?.headers.get('content-type'), 'application/problem+json; charset=utf-8')
-  t.ok(Number(during?.headers.get('retry-after')) > 0, 'with Retry-After')
-  t.match(await during?.json(), { code: 'ERR_UNAVAILABLE', status: 503, detail: /draining/ })
-  t.equal((await fetch(`${url}/health`)).status, 200, '/health (liveness) stays 200 while draining')
-
-  // The kept-alive connection's next response asks it to close, and the server closes it.
-  kept.send('GET /codes/200 HTTP/1.1\r\nHost: t\r\n\r\n')
-  const next = await kept.next()
-  t.equal(next?.status, 200, 'still served during the drain')
-  t.match(next?.head, /^connection: close/im, 'with Connection: close')
-  t.equal(await kept.next(), undefined, 'then the connection ends')
-
-  // The delayed echo, in flight at SIGTERM, completes with its 200 (the drain delay plus the grace period hold it).
-  const answer = await delayed.next()
-  t.equal(answer?.status, 200, 'the delayed echo completed')
-  t.match(answer?.head, /^connection: close/im)
-  const [code] = await exited
-  t.equal(code, 0, 'exit code 0')
-  t.match(output().stdout, /"signal":"SIGTERM","drainDelayMs":1500,"msg":"draining"/)
-})
-
-/** Waits for the server's "listening" line and returns its URL; up to 30 s, for a loaded machine starting it through the TypeScript loader. */
-async function listening(output: () => { stdout: string }): Promise<string | undefined> {
-  let url: string | undefined
-  for (let i = 0; i < 600 && url === undefined; i++) {
-    await new Promise((r) => setTimeout(r, 50))
-    url = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(output().stdout)?.[1]
-  }
-  return url
-}
 
 t.test('idle connections past the open files limit are refused, and the process keeps serving', async (t) => {
   // 400 idle connections to a server allowed 256 open files used to end it with EMFILE.

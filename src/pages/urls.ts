@@ -19,7 +19,7 @@ import type { CodeRecord } from '../schemas/code.js'
  * of the API (API_SEGMENTS), so no page can shadow an API route whatever the data holds:
  * test/pages.test.ts checks both lists against the routes the app registers.
  */
-export const API_SEGMENTS: ReadonlySet<string> = new Set(['codes', 'categories', 'compare', 'echo', 'check', 'health', 'docs', 'openapi.json'])
+export const API_SEGMENTS: ReadonlySet<string> = new Set(['codes', 'categories', 'compare', 'echo', 'check', 'health', 'ready', 'docs', 'openapi.json'])
 export const PAGE_SEGMENTS: ReadonlySet<string> = new Set(['vendor', 'vs', 'search', 'static', 'sitemap.xml', 'robots.txt'])
 
 /** Whether a path is the API's: a browser asking for an unknown one still gets a problem, not a page. */
