@@ -25,7 +25,9 @@ COPY data ./data
 COPY public ./public
 USER node
 EXPOSE 3000
-# Shell form, so that the check follows PORT when a deployment sets another.
+# Shell form, so that the check follows PORT when a deployment sets another. It checks liveness (/health),
+# which stays 200 while the server drains after SIGTERM: a draining container is not reported unhealthy.
+# Whether to send it traffic is readiness, /ready, which balancers check (deploy/haproxy.cfg, deploy/k8s/).
 HEALTHCHECK --interval=30s --timeout=3s --start-period=5s --retries=3 \
   CMD wget -q -O /dev/null "http://127.0.0.1:${PORT}/health" || exit 1
 # The same command as `npm start` (test/server.test.ts checks).

@@ -41,11 +41,14 @@ import { acceptedRequestId, traceIdOf } from './http/trace.js'
 import pages, { SitePages, pageNotFound } from './routes/pages.js'
 import { CheckReportSchema } from './schemas/check.js'
 import type { Resolver } from './check/checker.js'
+import { Lifecycle } from './http/lifecycle.js'
 
 declare module 'fastify' {
   interface FastifyInstance {
     /** Counts of connections refused by the caps (src/http/connections.ts). */
     connections: ConnectionStats
+    /** Readiness and the drain: server.ts calls app.lifecycle.drain() on SIGTERM (src/http/lifecycle.ts). */
+    lifecycle: Lifecycle
     /** The shared limiter's Redis: off, ok or failing open, since when, and its failures so far. */
     redisHealth(): RedisHealth
     /** The metrics /metrics serves (src/metrics.ts). */
@@ -213,6 +216,16 @@ export async function buildApp(options: AppOptions) {
 
   const rateLimit = limitRequests(limiter(config.rateLimitPerMin, 'siteerror-rl-'))
 
+  // While draining, every response on HTTP/1.x asks the client to close its connection, so that
+  // kept-alive connections (a balancer's included) end after their next response rather than being
+  // cut when the server closes. HTTP/2 has no Connection header (its GOAWAY does this at close).
+  const lifecycle = new Lifecycle()
+  app.decorate('lifecycle', lifecycle)
+  app.addHook('onSend', function closeWhenDraining(request, reply, payload, done) {
+    if (lifecycle.draining && request.raw.httpVersionMajor === 1) reply.header('connection', 'close')
+    done(null, payload)
+  })
+
   if (log.isLevelEnabled('info')) app.addHook('onSend', accessLog(log))
   // Every response's duration, by route template (none: an unknown path) and status class.
   app.addHook('onSend', function observe(request, reply, payload, done) {
@@ -239,11 +252,12 @@ export async function buildApp(options: AppOptions) {
     maxHeapUsedBytes: config.pressure.maxHeapUsedBytes,
     maxRssBytes: config.pressure.maxRssBytes,
     retryAfter: config.pressure.retryAfterS,
-    // /health still answers, with the pressure state, so load balancers can see it, and /metrics, so
-    // that an overload can be seen; every other request fails with a 503 problem (a rejected promise
-    // goes to the error handler).
+    // /health still answers, with the pressure state, so load balancers can see it; /ready too (readiness
+    // does not follow load: shedding on every replica at once would take them all out of the balancer);
+    // and /metrics, so that an overload can be seen. Every other request fails with a 503 problem (a
+    // rejected promise goes to the error handler).
     pressureHandler: (request, _reply, type) =>
-      request.routeOptions.url === '/health' || request.routeOptions.url === '/metrics'
+      request.routeOptions.url === '/health' || request.routeOptions.url === '/ready' || request.routeOptions.url === '/metrics'
         ? undefined
         : Promise.reject(unavailable('shedding', `The server is overloaded (${type}); try again later.`, config.pressure.retryAfterS))
   })
@@ -263,13 +277,19 @@ export async function buildApp(options: AppOptions) {
     rateLimit(request, reply, (err) => (err === undefined ? void notFound(request, reply) : done(err)))
   })
   // The general allowance, first on every route except those configured with rateLimit: false:
-  // /health, and /check, which spends one unit per upstream request instead.
+  // /health and /ready, and /check, which spends one unit per upstream request instead.
   app.addHook('onRoute', function limitRoute(route) {
     if (route.config?.rateLimit !== false) route.onRequest = [rateLimit, ...[route.onRequest ?? []].flat()]
   })
   const routes = recordRoutes(app)
   await app.register(docs, { version: VERSION })
-  await app.register(meta, { version: VERSION, cacheMaxAgeS: config.cacheMaxAgeS, retryAfterS: config.pressure.retryAfterS, homePage: site.home })
+  await app.register(meta, {
+    version: VERSION,
+    cacheMaxAgeS: config.cacheMaxAgeS,
+    retryAfterS: config.pressure.retryAfterS,
+    homePage: site.home,
+    readiness: () => lifecycle.readiness(app.redisHealth(), config.redisRequired)
+  })
   await app.register(codes, { catalog, cacheMaxAgeS: config.cacheMaxAgeS })
   await app.register(categories, { catalog, cacheMaxAgeS: config.cacheMaxAgeS })
   await app.register(compare, { catalog, cacheMaxAgeS: config.cacheMaxAgeS })
@@ -283,7 +303,8 @@ export async function buildApp(options: AppOptions) {
     maxDelayedPerClient: config.echoMaxDelayedPerClient,
     bodyLimitBytes: config.echoBodyLimitBytes,
     exposedHeaders: EXPOSED_HEADERS,
-    delayLimiter: limiter(config.echoDelayRatePerMin, 'siteerror-echo-delay-')
+    delayLimiter: limiter(config.echoDelayRatePerMin, 'siteerror-echo-delay-'),
+    lifecycle
   })
   // One checker behind /check and the URL checker page: one cache, one concurrency cap, one allowance per client.
   const checks = new Checks({
@@ -295,7 +316,7 @@ export async function buildApp(options: AppOptions) {
     onChecked: (report) => metrics.checked(report),
     ...(options.checkResolver === undefined ? {} : { resolver: options.checkResolver })
   })
-  await app.register(check, { checks })
+  await app.register(check, { checks, lifecycle })
   await app.register(metricsRoute, { metrics, allow: config.metricsAllow })
   app.get(
     '/openapi.json',

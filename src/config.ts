@@ -18,8 +18,10 @@ export interface Config {
   logLevel: LogLevel
   /** Cache-Control max-age for data responses. */
   cacheMaxAgeS: number
-  /** Grace period for in-flight requests on SIGTERM/SIGINT. */
+  /** Grace period for in-flight requests on SIGTERM/SIGINT, after the drain delay. */
   shutdownGraceMs: number
+  /** On SIGTERM/SIGINT, how long /ready answers 503 while the listener still accepts, before closing (balancers notice meanwhile). */
+  shutdownDrainDelayMs: number
   /** Largest /echo delay a client may ask for. */
   echoMaxDelayMs: number
   /** Largest /echo drip duration (the content sent in pieces over it). */
@@ -56,6 +58,8 @@ export interface Config {
   redisErrorLogIntervalMs: number
   /** Largest lease of a client's shared allowance an instance takes from Redis at once (units spent without a round trip). */
   rateLimitLeaseMaxUnits: number
+  /** Whether /ready answers 503 while Redis is failing (the limits then fall back to per-process ones). */
+  redisRequired: boolean
   /** The site's public origin, for canonical links, Open Graph and the sitemap (pages need absolute URLs). */
   siteOrigin: string
   /** Search-result and uncurated comparison pages kept in memory; the oldest goes first. */
@@ -160,11 +164,24 @@ function list<T>(env: Env, name: string, fallback: T[], parse: (item: string) =>
   })
 }
 
+function boolean(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name]
+  if (raw === undefined || raw === '') return fallback
+  if (raw !== 'true' && raw !== 'false') throw new ConfigError(`${name} must be true or false (got ${JSON.stringify(raw)})`)
+  return raw === 'true'
+}
+
 function redis(env: Env): string | null {
   const raw = env.REDIS_URL
   if (raw === undefined || raw === '') return null
   if (!/^rediss?:\/\//.test(raw) || !URL.canParse(raw)) throw new ConfigError('REDIS_URL must be a redis:// or rediss:// URL')
   return raw
+}
+
+function redisRequired(env: Env): boolean {
+  const required = boolean(env, 'REDIS_REQUIRED', false)
+  if (required && redis(env) === null) throw new ConfigError('REDIS_REQUIRED=true needs REDIS_URL')
+  return required
 }
 
 /** An http(s) origin, exactly: scheme, host and optional port, no path, query or credentials. */
@@ -198,6 +215,7 @@ export function loadConfig(env: Env): Readonly<Config> {
     logLevel: oneOf(env, 'LOG_LEVEL', 'info', LOG_LEVELS),
     cacheMaxAgeS: integer(env, 'CACHE_MAX_AGE_S', 3600, 0, 31536000),
     shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', 10000, 100, 120000),
+    shutdownDrainDelayMs: integer(env, 'SHUTDOWN_DRAIN_DELAY_MS', 5000, 0, 120000),
     echoMaxDelayMs: integer(env, 'ECHO_MAX_DELAY_MS', 10000, 0, 600000),
     echoMaxDripMs: integer(env, 'ECHO_MAX_DRIP_MS', 10000, 0, 600000),
     echoMaxDripBytes: integer(env, 'ECHO_MAX_DRIP_BYTES', 1048576, 1, 67108864),
@@ -216,6 +234,7 @@ export function loadConfig(env: Env): Readonly<Config> {
     redisRetryMs: integer(env, 'REDIS_RETRY_MS', 1000, 10, 600000),
     redisErrorLogIntervalMs: integer(env, 'REDIS_ERROR_LOG_INTERVAL_MS', 10000, 0, 3600000),
     rateLimitLeaseMaxUnits: integer(env, 'RATE_LIMIT_LEASE_MAX_UNITS', 20, 1, 1_000_000),
+    redisRequired: redisRequired(env),
     siteOrigin: origin(env, 'SITE_ORIGIN', 'http://localhost:3000'),
     pageMemoEntries: integer(env, 'PAGE_MEMO_ENTRIES', 500, 1, 100000),
     server: Object.freeze({

@@ -60,6 +60,9 @@ function survivableMemoryUsage(): void {
   process.memoryUsage = Object.assign(guarded, { rss: guardedRss })
 }
 
+/** Of the grace period, the end kept for writing the last answers and closing, before close-with-grace's timer ends the process. */
+const CLOSE_MARGIN_MS = 250
+
 async function main(): Promise<void> {
   let config: Readonly<Config>
   try {
@@ -95,9 +98,20 @@ async function main(): Promise<void> {
     throw err
   }
 
-  closeWithGrace({ delay: config.shutdownGraceMs }, async function close({ signal, err }) {
+  // On SIGTERM or SIGINT: /ready answers 503 at once and every response asks for its connection to
+  // close, while the listener keeps accepting for the drain delay (balancers notice and stop sending);
+  // then the server closes: no new connections, idle ones closed, in-flight requests given the grace
+  // period (delayed echoes that would end later are cut short). After an uncaught error, no drain delay.
+  const { shutdownDrainDelayMs: drainDelayMs, shutdownGraceMs: graceMs } = config
+  closeWithGrace({ delay: drainDelayMs + graceMs }, async function close({ signal, err }) {
+    const waitMs = err === undefined ? drainDelayMs : 0
+    app.lifecycle.drain(performance.now() + waitMs + graceMs - CLOSE_MARGIN_MS)
     if (err !== undefined) log.error({ err }, 'closing after an error')
-    else log.info({ signal }, 'closing')
+    else {
+      log.info({ signal, drainDelayMs }, 'draining')
+      await new Promise((resolve) => setTimeout(resolve, waitMs))
+      log.info({ signal }, 'closing')
+    }
     await app.close()
     destination?.flushSync()
   })

@@ -39,6 +39,7 @@ t.test('GET / links every endpoint', async (t) => {
     random: '/echo/random{?codes,seed,step}',
     check: '/check{?url}',
     health: '/health',
+    ready: '/ready',
     docs: '/docs',
     openapi: '/openapi.json'
   })

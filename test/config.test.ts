@@ -2,7 +2,7 @@ import t from 'tap'
 import { ConfigError, loadConfig } from '../src/config.js'
 
 t.test('loadConfig gives the defaults for an empty environment', async (t) => {
-  t.match(loadConfig({}), { port: 3000, host: '127.0.0.1', logLevel: 'info', cacheMaxAgeS: 3600, shutdownGraceMs: 10000, echoMaxDelayMs: 10000, echoMaxDelayed: 200, echoMaxDelayedPerClient: 10, echoBodyLimitBytes: 65536, redisUrl: null, redisCommandTimeoutMs: 100, redisRetryMs: 1000, redisErrorLogIntervalMs: 10000, echoMaxDripMs: 10000, echoMaxDripBytes: 1048576, rateLimitLeaseMaxUnits: 20 })
+  t.match(loadConfig({}), { port: 3000, host: '127.0.0.1', logLevel: 'info', cacheMaxAgeS: 3600, shutdownGraceMs: 10000, shutdownDrainDelayMs: 5000, redisRequired: false, echoMaxDelayMs: 10000, echoMaxDelayed: 200, echoMaxDelayedPerClient: 10, echoBodyLimitBytes: 65536, redisUrl: null, redisCommandTimeoutMs: 100, redisRetryMs: 1000, redisErrorLogIntervalMs: 10000, echoMaxDripMs: 10000, echoMaxDripBytes: 1048576, rateLimitLeaseMaxUnits: 20 })
 })
 
 t.test('loadConfig reads every variable', async (t) => {
@@ -12,6 +12,8 @@ t.test('loadConfig reads every variable', async (t) => {
     LOG_LEVEL: 'debug',
     CACHE_MAX_AGE_S: '60',
     SHUTDOWN_GRACE_MS: '500',
+    SHUTDOWN_DRAIN_DELAY_MS: '0',
+    REDIS_REQUIRED: 'true',
     ECHO_MAX_DELAY_MS: '0',
     ECHO_MAX_DELAYED: '5',
     ECHO_MAX_DELAYED_PER_CLIENT: '2',
@@ -30,6 +32,8 @@ t.test('loadConfig reads every variable', async (t) => {
     logLevel: 'debug',
     cacheMaxAgeS: 60,
     shutdownGraceMs: 500,
+    shutdownDrainDelayMs: 0,
+    redisRequired: true,
     echoMaxDelayMs: 0,
     echoMaxDelayed: 5,
     echoMaxDelayedPerClient: 2,
@@ -67,6 +71,9 @@ t.test('a bad value throws one line that names the variable', async (t) => {
     [{ LOG_LEVEL: 'loud' }, /^LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent \(got "loud"\)$/],
     [{ CACHE_MAX_AGE_S: '1e3' }, /^CACHE_MAX_AGE_S must be/],
     [{ SHUTDOWN_GRACE_MS: '5' }, /^SHUTDOWN_GRACE_MS must be a whole number from 100 to 120000/],
+    [{ SHUTDOWN_DRAIN_DELAY_MS: '120001' }, /^SHUTDOWN_DRAIN_DELAY_MS must be a whole number from 0 to 120000/],
+    [{ REDIS_URL: 'redis://127.0.0.1:6379', REDIS_REQUIRED: 'yes' }, /^REDIS_REQUIRED must be true or false \(got "yes"\)$/],
+    [{ REDIS_REQUIRED: 'true' }, /^REDIS_REQUIRED=true needs REDIS_URL$/],
     [{ CHECK_PORTS: '80,http' }, /^CHECK_PORTS must be a comma-separated list of ports from 1 to 65535 \(got "http"\)$/],
     [{ CHECK_PORTS: '0' }, /^CHECK_PORTS must be/],
     [{ CHECK_ALLOW_ADDRESSES: '10.0.0.0/33' }, /^CHECK_ALLOW_ADDRESSES must be a comma-separated list of IP addresses or CIDRs/],

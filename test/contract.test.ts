@@ -194,7 +194,7 @@ t.test('every response matches the document', async (t) => {
     return r
   }
   // Data: GET, HEAD, OPTIONS, a CORS preflight, and the 304 of each ETag.
-  for (const url of [...DATA, '/health', '/openapi.json', '/metrics']) {
+  for (const url of [...DATA, '/health', '/ready', '/openapi.json', '/metrics']) {
     const first = await count(get(url))
     await count({ method: 'HEAD', url })
     await count({ method: 'OPTIONS', url })

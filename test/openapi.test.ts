@@ -45,8 +45,8 @@ t.test('every operation is documented', async (t) => {
         t.ok(op.responses?.['200'], `${name} documents its 200`)
         const media = Object.values<any>(op.responses?.['200']?.content ?? {})
         t.ok(path.startsWith('/echo/') || media.some((m) => m.example !== undefined || m.examples !== undefined), `${name} has an example response`)
-        // What the server answers before any handler runs (src/app.ts), on every operation; /health is never rate limited.
-        const before = path === '/health' ? ['400', '413', '414'] : ['400', '413', '414', '429', '503']
+        // What the server answers before any handler runs (src/app.ts), on every operation; /health and /ready are never rate limited.
+        const before = path === '/health' || path === '/ready' ? ['400', '413', '414'] : ['400', '413', '414', '429', '503']
         t.same(before.filter((status) => op.responses?.[status] === undefined), [], `${name} documents ${before.join(', ')}`)
       }
     }

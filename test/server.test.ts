@@ -1,32 +1,10 @@
 // The real process: configuration errors, listening, and a graceful exit on SIGTERM.
 import t from 'tap'
-import { spawn } from 'node:child_process'
 import { once } from 'node:events'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { ROOT } from './helper.js'
-
-const SERVER = join(ROOT, 'src', 'server.ts')
-const OURS = /^(PORT|HOST|LOG_LEVEL|CACHE_|SHUTDOWN_|ECHO_|CHECK_|RATE_LIMIT|TRUST_PROXY|REDIS_URL|MAX_CONNECTIONS|CLIENT_IPV6|HTTP2_)/
-const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !OURS.test(name)))
-
-/** Starts src/server.ts with the test runner's TypeScript loader and the given environment (and, if given, a lower open files limit). */
-function start(env: Record<string, string>, { openFiles }: { openFiles?: number } = {}) {
-  const command = [process.execPath, ...process.execArgv, SERVER]
-  const [file, args] = openFiles === undefined ? [command[0]!, command.slice(1)] : ['sh', ['-c', `ulimit -n ${openFiles} && exec "$@"`, 'sh', ...command]]
-  const child = spawn(file, args, {
-    cwd: ROOT,
-    // The runner's environment carries its TypeScript loader settings; our own variables are set here only.
-    env: { ...inherited, LOG_LEVEL: 'info', ...env },
-    stdio: ['ignore', 'pipe', 'pipe']
-  })
-  let stdout = ''
-  let stderr = ''
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-  const exited = once(child, 'exit') as Promise<[number | null, string | null]>
-  return { child, exited, output: () => ({ stdout, stderr }) }
-}
+import { listening, start } from './process.js'
 
 t.test('npm start and the Dockerfile run the same command (the benchmark takes its flags from npm start)', async (t) => {
   const start: string = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts.start
@@ -76,7 +54,7 @@ t.test('the server listens, answers /health, and exits 0 on SIGTERM', async (t) 
   t.match(output().stdout, /"signal":"SIGTERM".*"msg":"closing"/)
 })
 
-t.test('SIGTERM: pending delays end with 503, checks abort, exit 0 quickly', async (t) => {
+t.test('SIGTERM without a drain delay: delays and checks that cannot end within the grace period end at once (503, TIMEOUT report), exit 0 quickly', async (t) => {
   // An upstream that never answers, for an in-flight /check.
   const http = await import('node:http')
   const hanging = http.createServer(() => {})
@@ -92,6 +70,8 @@ t.test('SIGTERM: pending delays end with 503, checks abort, exit 0 quickly', asy
     PORT: '0',
     HOST: '127.0.0.1',
     SHUTDOWN_GRACE_MS: '8000',
+    // A delay far past the grace period, so that it cannot fit however late the signal comes.
+    ECHO_MAX_DELAY_MS: '60000',
     CHECK_PORTS: String(upstreamPort),
     CHECK_ALLOW_ADDRESSES: '127.0.0.2',
     CHECK_TIMEOUT_MS: '60000',
@@ -107,7 +87,7 @@ t.test('SIGTERM: pending delays end with 503, checks abort, exit 0 quickly', asy
   let received = ''
   socket.setEncoding('latin1')
   socket.on('data', (d: string) => (received += d))
-  socket.write('GET /echo/200?delay=9000 HTTP/1.1\r\nHost: t\r\n\r\nGET /codes/200 HTTP/1.1\r\nHost: t\r\n\r\n')
+  socket.write('GET /echo/200?delay=60000 HTTP/1.1\r\nHost: t\r\n\r\nGET /codes/200 HTTP/1.1\r\nHost: t\r\n\r\n')
   const checking = fetch(`${url}/check?url=${encodeURIComponent(`http://127.0.0.2:${upstreamPort}/`)}`).then(async (r) => ({ status: r.status, body: (await r.json()) as { error: unknown } }))
   // SIGTERM once the check is in flight (it has reached the upstream) and the delayed echo has had time to start.
   await checkArrived
@@ -160,16 +140,6 @@ t.test('HTTP2_PORT: the process also serves h2c, and SIGTERM closes both listene
   const [code] = await exited
   t.equal(code, 0, 'exit code 0, with a session that was still open')
 })
-
-/** Waits for the server's "listening" line and returns its URL; up to 30 s, for a loaded machine starting it through the TypeScript loader. */
-async function listening(output: () => { stdout: string }): Promise<string | undefined> {
-  let url: string | undefined
-  for (let i = 0; i < 600 && url === undefined; i++) {
-    await new Promise((r) => setTimeout(r, 50))
-    url = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(output().stdout)?.[1]
-  }
-  return url
-}
 
 t.test('idle connections past the open files limit are refused, and the process keeps serving', async (t) => {
   // 400 idle connections to a server allowed 256 open files used to end it with EMFILE.

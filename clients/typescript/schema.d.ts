@@ -57,6 +57,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Readiness check
+         * @description Whether this instance should be sent traffic: 200 when it should; a 503 problem with Retry-After while it drains before shutting down (SIGTERM), and while Redis is failing if the operator made Redis required (REDIS_REQUIRED). /health is liveness: it stays 200 while the instance drains. Never cached.
+         */
+        get: operations["getReady"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        /**
+         * The methods of this path; CORS preflight
+         * @description Answers 204 with Allow. A CORS preflight (with Access-Control-Request-Method) also gets the allowed methods, the request headers asked for when they are well formed, and a day's Access-Control-Max-Age.
+         */
+        options: operations["getReadyOptions"];
+        /**
+         * Readiness check (headers only)
+         * @description The headers the GET would get, Content-Length included, and no content (RFC 9110 Section 9.3.2).
+         */
+        head: operations["getReadyHead"];
+        patch?: never;
+        trace?: never;
+    };
     "/codes": {
         parameters: {
             query?: never;
@@ -1271,6 +1299,7 @@ export interface operations {
                      *         "random": "/echo/random{?codes,seed,step}",
                      *         "check": "/check{?url}",
                      *         "health": "/health",
+                     *         "ready": "/ready",
                      *         "docs": "/docs",
                      *         "openapi": "/openapi.json"
                      *       }
@@ -1307,6 +1336,8 @@ export interface operations {
                             check: string;
                             /** @description Liveness check. */
                             health: string;
+                            /** @description Readiness check, for load balancers. */
+                            ready: string;
                             /** @description Swagger UI. */
                             docs: string;
                             /** @description The OpenAPI 3.1 document. */
@@ -1566,6 +1597,131 @@ export interface operations {
                 };
                 content?: never;
             };
+        };
+    };
+    getReady: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The instance takes traffic. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "ready",
+                     *       "checks": {
+                     *         "catalog": "loaded",
+                     *         "draining": false,
+                     *         "redis": "off",
+                     *         "redisRequired": false
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        /**
+                         * @description Always "ready": an instance that is not ready answers 503 with a problem.
+                         * @enum {string}
+                         */
+                        status: "ready";
+                        /** @description What readiness was decided from. */
+                        checks: {
+                            /**
+                             * @description The catalog is loaded (the listener opens only after it is).
+                             * @enum {string}
+                             */
+                            catalog: "loaded";
+                            /**
+                             * @description Not shutting down.
+                             * @enum {boolean}
+                             */
+                            draining: false;
+                            /**
+                             * @description The shared rate limits' Redis: off (limits in memory), ok, or failing-open (limits per process until it recovers).
+                             * @enum {string}
+                             */
+                            redis: "off" | "ok" | "failing-open";
+                            /** @description Whether a failing Redis makes the instance not ready (REDIS_REQUIRED). */
+                            redisRequired: boolean;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getReadyOptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content: the methods are in Allow. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    Allow: components["headers"]["Allow"];
+                    "Access-Control-Allow-Methods": components["headers"]["Access-Control-Allow-Methods"];
+                    "Access-Control-Allow-Headers": components["headers"]["Access-Control-Allow-Headers"];
+                    "Access-Control-Max-Age": components["headers"]["Access-Control-Max-Age"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getReadyHead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The instance takes traffic. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     listCodes: {

@@ -19,7 +19,8 @@ export interface Slot {
 }
 
 export class WaitingRequests {
-  readonly #slots = new Set<AbortController>()
+  /** Each slot's controller, with when its wait ends (performance.now()). */
+  readonly #slots = new Map<AbortController, number>()
   /** Slots held per client key; a key goes when its last slot does, so at most `max` keys. */
   readonly #perClient = new Map<string, number>()
 
@@ -40,9 +41,10 @@ export class WaitingRequests {
 
   /**
    * Takes a slot for a client's request, or throws the 503 or 429 problem. `socket` is what closes when
-   * the client goes away: its connection, or over HTTP/2 its stream (a session carries many).
+   * the client goes away: its connection, or over HTTP/2 its stream (a session carries many). `endsAt`
+   * (performance.now() time) is when its wait is due to end, for shutdown().
    */
-  take(client: string, socket: EventEmitter & { readonly destroyed: boolean }): Slot {
+  take(client: string, socket: EventEmitter & { readonly destroyed: boolean }, endsAt = Infinity): Slot {
     if (this.#slots.size >= this.max) {
       throw unavailable('echo-cap', `Too many delayed requests are waiting (${this.max}); try again shortly.`, 1)
     }
@@ -54,7 +56,7 @@ export class WaitingRequests {
     }
     this.#perClient.set(client, held + 1)
     const controller = new AbortController()
-    this.#slots.add(controller)
+    this.#slots.set(controller, endsAt)
     const onClose = () => controller.abort('gone' satisfies Ending)
     // A client may have left while its allowance was being spent (a shared limiter answers asynchronously).
     if (socket.destroyed) onClose()
@@ -72,9 +74,9 @@ export class WaitingRequests {
     return { signal: controller.signal, release }
   }
 
-  /** Aborts every slot's signal with 'shutdown'. */
-  shutdown(): void {
-    for (const controller of this.#slots) controller.abort('shutdown' satisfies Ending)
+  /** Aborts with 'shutdown' the signal of every slot whose wait ends after `deadline` (performance.now() time); by default, all. */
+  shutdown(deadline = -Infinity): void {
+    for (const [controller, endsAt] of this.#slots) if (endsAt > deadline) controller.abort('shutdown' satisfies Ending)
   }
 }
 

@@ -23,7 +23,7 @@ import type { CodeRecord } from '../schemas/code.js'
  * of the API (API_SEGMENTS), so no page can shadow an API route whatever the data holds:
  * test/pages.test.ts checks both lists against the routes the app registers.
  */
-export const API_SEGMENTS: ReadonlySet<string> = new Set(['codes', 'categories', 'compare', 'questions', 'echo', 'check', 'health', 'metrics', 'docs', 'openapi.json'])
+export const API_SEGMENTS: ReadonlySet<string> = new Set(['codes', 'categories', 'compare', 'questions', 'echo', 'check', 'health', 'ready', 'metrics', 'docs', 'openapi.json'])
 export const PAGE_SEGMENTS: ReadonlySet<string> = new Set([
   'vendor',
   'vs',

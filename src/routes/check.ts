@@ -9,6 +9,7 @@ import { parseTarget, TargetError, type TargetRules } from '../check/target.js'
 import { systemResolver, type CheckReport, type CheckRequest, type Resolver } from '../check/checker.js'
 import { BusyError, CheckService, ClientSlots, type Caller, type SharedReports } from '../check/service.js'
 import type { UnitLimiter } from '../http/limiter.js'
+import type { Lifecycle } from '../http/lifecycle.js'
 import { spend } from '../plugins/protection.js'
 import { COMMON_PROBLEMS, problemResponses, refResponse } from '../schemas/responses.js'
 import { documentedAs } from '../schemas/documented.js'
@@ -70,6 +71,8 @@ const bodyParams = (max: number) => ({
 
 export interface CheckOptions {
   checks: Checks
+  /** The drain: checks in flight at the close go on when their own deadline (CHECK_TIMEOUT_MS) falls before its end. */
+  lifecycle: Lifecycle
 }
 
 /** What a query string or a JSON body gives as options. */
@@ -223,15 +226,18 @@ function callerOf(limiter: UnitLimiter, request: FastifyRequest, reply: FastifyR
   return { signal: gone.signal, more: () => limiter.take(request.clientKey, 1).then((a) => a.allowed) }
 }
 
-const check: FastifyPluginAsyncTypebox<CheckOptions> = async function check(app, { checks }) {
+const check: FastifyPluginAsyncTypebox<CheckOptions> = async function check(app, { checks, lifecycle }) {
   const { config } = checks
   async function spendOne(request: FastifyRequest, reply: FastifyReply): Promise<void> {
     await checks.spend(request, reply, 1)
   }
   // JSON only: Fastify's text/plain parser would hand the schema a string (a 400), where every other type is a 415.
   app.removeContentTypeParser('text/plain')
+  // At close, checks in flight end by their own deadline (CHECK_TIMEOUT_MS from their start, at the
+  // latest): when that falls within the drain's deadline they finish; otherwise they are aborted now
+  // and answered with a TIMEOUT report. A close without a drain (tests) aborts them.
   app.addHook('preClose', async function abortChecks() {
-    checks.close()
+    if (!(lifecycle.draining && lifecycle.fits(config.timeoutMs))) checks.close()
   })
 
   app.get(

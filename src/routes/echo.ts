@@ -14,6 +14,7 @@ import { draw, parseWeights, pick } from '../echo/random.js'
 import { documentedAs } from '../schemas/documented.js'
 import type { UnitLimiter } from '../http/limiter.js'
 import { spend } from '../plugins/protection.js'
+import type { Lifecycle } from '../http/lifecycle.js'
 import { isPreflight, preflightHeaders } from '../plugins/methods.js'
 import { headerFields, isConnectionHeader, isHttp2, streamOf, writeInterimHttp2 } from '../http2.js'
 
@@ -35,6 +36,8 @@ export interface EchoOptions {
   exposedHeaders: readonly string[]
   /** The per-client allowance of delayed requests. */
   delayLimiter: UnitLimiter
+  /** The drain: waits that end before its deadline finish; others are cut short with a 503. */
+  lifecycle: Lifecycle
 }
 
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const
@@ -194,10 +197,13 @@ const echo: FastifyPluginAsyncTypebox<EchoOptions> = async function echo(app, op
   app.removeAllContentTypeParsers()
   app.addContentTypeParser('*', { parseAs: 'string', bodyLimit: bodyLimitBytes }, (_request, body, done) => done(null, body))
 
+  const { lifecycle } = options
   /** Delays, drips and faults: each holds a slot until its socket is done with (src/echo/slots.ts). */
   const waiting = new WaitingRequests(maxDelayed, maxDelayedPerClient)
+  // At close, waits that end by the drain's deadline go on (the server waits for them); the others end
+  // now, a delay with a 503, rather than be cut by the process exiting. A close without a drain (tests) ends all.
   app.addHook('preClose', async function cancelDelays() {
-    waiting.shutdown()
+    waiting.shutdown(lifecycle.draining ? lifecycle.deadline : -Infinity)
   })
 
   /** What the catalog says of a code, made once per code (at most 500: /echo takes 100 to 599). */
@@ -286,8 +292,12 @@ const echo: FastifyPluginAsyncTypebox<EchoOptions> = async function echo(app, op
     if (params.dripMs > 0 && content === 0 && params.dripBytes === undefined) {
       throw invalid('querystring', '/drip', 'drip needs a response with content; HEAD, 204, 205, 304 and an empty body have none.')
     }
+    // How long the client will be kept: a hang's silence, or the delay then the drip.
+    const holdMs = fault === 'hang' ? (params.delayMs > 0 ? params.delayMs : maxDelayMs) : params.delayMs + params.dripMs
+    // While draining, a wait that would end after the deadline is refused at once.
+    if (!lifecycle.fits(holdMs)) throw unavailable('draining', 'The server is shutting down before the delay would end; ask another instance.', 1)
     await spend(options.delayLimiter, request, reply, 1, 'Delayed /echo')
-    const slot = waiting.take(clientKey(request), streamOf(request.raw) ?? request.raw.socket)
+    const slot = waiting.take(clientKey(request), streamOf(request.raw) ?? request.raw.socket, performance.now() + holdMs)
     let handedOver = false
     try {
       if (fault === 'hang') {

@@ -4,12 +4,17 @@ import { Representation, represent, sendRepresentation } from '../http/represent
 import { prefersHtml } from '../http/accept.js'
 import { PAGE_CSP } from '../plugins/headers.js'
 import { COMMON_PROBLEMS, notModified, problemResponses } from '../schemas/responses.js'
+import { sendProblem } from '../plugins/problems.js'
+import { ERRORS } from '../errors.js'
+import type { Readiness } from '../http/lifecycle.js'
 
 export interface MetaOptions {
   version: string
   cacheMaxAgeS: number
-  /** Seconds a 503 from /health asks load balancers to wait. */
+  /** Seconds a 503 from /health or /ready asks load balancers to wait. */
   retryAfterS: number
+  /** Whether the instance should take traffic now, and why not (src/http/lifecycle.ts). */
+  readiness: () => Readiness
   /** The site's home page, which / sends to browsers instead of the index. */
   homePage?: () => Representation
 }
@@ -34,6 +39,7 @@ const IndexSchema = Type.Object(
         random: Link('A weighted random status, as a URI template.'),
         check: Link('Check a URL, as a URI template.'),
         health: Link('Liveness check.'),
+        ready: Link('Readiness check, for load balancers.'),
         docs: Link('Swagger UI.'),
         openapi: Link('The OpenAPI 3.1 document.')
       },
@@ -62,7 +68,25 @@ const HealthSchema = Type.Object(
   { additionalProperties: false, description: 'Liveness of the server.' }
 )
 
-const meta: FastifyPluginAsyncTypebox<MetaOptions> = async function meta(app, { version, cacheMaxAgeS, retryAfterS, homePage }) {
+const ReadySchema = Type.Object(
+  {
+    status: Type.Literal('ready', { description: 'Always "ready": an instance that is not ready answers 503 with a problem.' }),
+    checks: Type.Object(
+      {
+        catalog: Type.Literal('loaded', { description: 'The catalog is loaded (the listener opens only after it is).' }),
+        draining: Type.Literal(false, { description: 'Not shutting down.' }),
+        redis: Type.Union([Type.Literal('off'), Type.Literal('ok'), Type.Literal('failing-open')], {
+          description: 'The shared rate limits\' Redis: off (limits in memory), ok, or failing-open (limits per process until it recovers).'
+        }),
+        redisRequired: Type.Boolean({ description: 'Whether a failing Redis makes the instance not ready (REDIS_REQUIRED).' })
+      },
+      { additionalProperties: false, description: 'What readiness was decided from.' }
+    )
+  },
+  { additionalProperties: false, description: 'The instance takes traffic.' }
+)
+
+const meta: FastifyPluginAsyncTypebox<MetaOptions> = async function meta(app, { version, cacheMaxAgeS, retryAfterS, homePage, readiness }) {
   const indexValue = {
     name: 'SiteError API',
     version,
@@ -79,6 +103,7 @@ const meta: FastifyPluginAsyncTypebox<MetaOptions> = async function meta(app, { 
       random: '/echo/random{?codes,seed,step}',
       check: '/check{?url}',
       health: '/health',
+      ready: '/ready',
       docs: '/docs',
       openapi: '/openapi.json'
     }
@@ -136,6 +161,35 @@ const meta: FastifyPluginAsyncTypebox<MetaOptions> = async function meta(app, { 
         version,
         pressure: { eventLoopDelayMs: Math.round(usage.eventLoopDelay * 10) / 10, heapUsedBytes: usage.heapUsed, rssBytes: usage.rssBytes, underPressure }
       })
+    }
+  )
+
+  app.get(
+    '/ready',
+    {
+      // Load balancers poll it; it never spends a client's allowance, and load shedding leaves it alone.
+      config: { rateLimit: false },
+      schema: {
+        tags: ['meta'],
+        operationId: 'getReady',
+        summary: 'Readiness check',
+        description:
+          'Whether this instance should be sent traffic: 200 when it should; a 503 problem with Retry-After while it drains ' +
+          'before shutting down (SIGTERM), and while Redis is failing if the operator made Redis required (REDIS_REQUIRED). ' +
+          '/health is liveness: it stays 200 while the instance drains. Never cached.',
+        response: {
+          200: { ...ReadySchema, examples: [{ status: 'ready', checks: { catalog: 'loaded', draining: false, redis: 'off', redisRequired: false } }] },
+          // Never rate limited, and load shedding leaves /ready alone: its 503 is the drain's or Redis's.
+          ...problemResponses(400, 413, 414, 500, 503)
+        }
+      }
+    },
+    async function getReady(request, reply) {
+      const { ready, reason, checks } = readiness()
+      if (!ready) return sendProblem(request, reply, ERRORS.ERR_UNAVAILABLE, reason!, { headers: { 'retry-after': String(retryAfterS) } })
+      reply.header('cache-control', 'no-store')
+      // Ready implies not draining.
+      return reply.send({ status: 'ready', checks: { ...checks, draining: false as const } })
     }
   )
 }
