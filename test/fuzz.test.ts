@@ -318,16 +318,16 @@ function expectEcho(req: Req, res: Res, echo: NonNullable<ReturnType<typeof echo
     expect(status < 500 || status === 503, `/echo answered a ${status} problem`, req, res)
     return expectProblem(req, res, '/echo problem')
   }
+  // A 206 asked for with a Range header: 416 for an unsatisfiable range, 200 (the whole text) for several or a malformed one.
+  const ranged = echo.statuses.has(206) && req.headers.range !== undefined && (status === 200 || status === 416)
   if (req.method === 'HEAD') {
     // No body to tell an answer from a problem: the status must be one of the two.
-    if (!echo.statuses.has(status)) {
+    if (!echo.statuses.has(status) && !ranged) {
       expect(status >= 400 && (status < 500 || status === 503), `HEAD /echo answered ${status}, neither the requested status nor a problem`, req, res)
       expect(typeOf(res) === PROBLEM, `HEAD /echo answered ${status} without problem+json`, req, res)
     }
     return
   }
-  // A 206 asked for with a Range header: 416 for an unsatisfiable range, 200 (the whole text) for several or a malformed one.
-  const ranged = echo.statuses.has(206) && req.headers.range !== undefined && (status === 200 || status === 416)
   expect(echo.statuses.has(status) || ranged, `/echo answered ${status}, not the requested status (${[...echo.statuses].join(', ') || 'none valid'}), and not as a problem`, req, res)
   // Those answers are the range text's, checked byte for byte in test/echo.test.ts.
   if (ranged) return
@@ -371,8 +371,8 @@ function expectSound(req: Req, res: Res): void {
     return
   }
   expect(status < 500 || status === 503, `a ${status}: no 5xx but the documented 503s`, req, res)
-  // Swagger UI's own pages are HTML too.
-  if (typeOf(res) === HTML && !path.startsWith('/docs')) return expectPage(req, res, path)
+  // Swagger UI's own pages (under /docs) are HTML too; /docs%20 is not one of them.
+  if (typeOf(res) === HTML && !/^\/docs(\/|$)/.test(path)) return expectPage(req, res, path)
   if (status >= 400) expectProblem(req, res, `a ${status}`)
 }
 
@@ -668,7 +668,8 @@ t.test('any method, path, query, headers and body: a well-formed answer, errors 
     .record({ method: methodArb, path: pathArb, query: queryArb, headers: headersArb, payload: bodyArb })
     .map(({ method, path, query, headers, payload }): Req => ({ method, url: `${path}${query}`, headers, ...(payload === undefined ? {} : { payload }) }))
     .filter((req) => injectable(req) && !routerError(req))
-  await property(t, arb)
+  // Found before: a browser's unknown path that only begins like an API path is the site's 404 page.
+  await property(t, arb, { examples: [{ method: 'GET', url: '/docs%20?', headers: { accept: 'text/html' }, payload: '' }] })
 })
 
 const TOKEN = "[!#$%&'*+.^_`|~0-9A-Za-z-]+"
@@ -732,6 +733,8 @@ t.test('/echo answers the requested status with a negotiated body, or a problem 
     .map(({ method, target, headers, payload }): Req => ({ method, url: target, headers, ...(payload === undefined ? {} : { payload }) }))
     .filter(injectable)
   await property(t, arb, {
+    // Found before: HEAD of a 206 with an unsatisfiable range is /echo's 416, not a problem.
+    examples: [{ method: 'HEAD', url: '/echo/206', headers: { range: 'bytes=500-' } }],
     extra: (req, res) => {
       // The answers /echo documents: the requested status, 204 to a preflight, or a problem: 400 for a bad parameter,
       // 406, 413, 414 for a target over the limit, 429 and 503.
