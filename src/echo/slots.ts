@@ -23,6 +23,11 @@ export class WaitingRequests {
   readonly #slots = new Map<AbortController, number>()
   /** Slots held per client key; a key goes when its last slot does, so at most `max` keys. */
   readonly #perClient = new Map<string, number>()
+  /**
+   * The slots held per socket, so that a socket gets one 'close' listener however many of its
+   * requests wait (pipelined requests on one connection would otherwise pass Node's listener warning).
+   */
+  readonly #perSocket = new WeakMap<EventEmitter, Set<AbortController>>()
 
   constructor(
     readonly max: number,
@@ -57,10 +62,9 @@ export class WaitingRequests {
     this.#perClient.set(client, held + 1)
     const controller = new AbortController()
     this.#slots.set(controller, endsAt)
-    const onClose = () => controller.abort('gone' satisfies Ending)
     // A client may have left while its allowance was being spent (a shared limiter answers asynchronously).
-    if (socket.destroyed) onClose()
-    else socket.once('close', onClose)
+    if (socket.destroyed) controller.abort('gone' satisfies Ending)
+    else this.#watch(socket).add(controller)
     let released = false
     const release = () => {
       if (released) return
@@ -69,9 +73,23 @@ export class WaitingRequests {
       const left = this.#perClient.get(client)! - 1
       if (left === 0) this.#perClient.delete(client)
       else this.#perClient.set(client, left)
-      socket.off('close', onClose)
+      this.#perSocket.get(socket)?.delete(controller)
     }
     return { signal: controller.signal, release }
+  }
+
+  /** The set of a socket's waiting slots, listening for its close on first use. */
+  #watch(socket: EventEmitter): Set<AbortController> {
+    let waiting = this.#perSocket.get(socket)
+    if (waiting === undefined) {
+      const slots = new Set<AbortController>()
+      this.#perSocket.set(socket, slots)
+      socket.once('close', () => {
+        for (const controller of slots) controller.abort('gone' satisfies Ending)
+      })
+      waiting = slots
+    }
+    return waiting
   }
 
   /** Aborts with 'shutdown' the signal of every slot whose wait ends after `deadline` (performance.now() time); by default, all. */
