@@ -12,12 +12,11 @@ import t, { type Test } from 'tap'
 import http from 'node:http'
 import net from 'node:net'
 import { once } from 'node:events'
-import { buildApp } from '../src/app.js'
-import { defaultConfig, type Config } from '../src/config.js'
+import type { Config } from '../src/config.js'
 import { addressPolicy } from '../src/check/policy.js'
 import { parseTarget } from '../src/check/target.js'
 import { runCheck, classify, type Resolver } from '../src/check/checker.js'
-import { catalog } from './helper.js'
+import { checkApp, listen } from './check-helper.js'
 
 // ---------- upstreams ----------
 
@@ -109,12 +108,6 @@ let closedPort = 0
 const canaryHits = { count: 0 }
 const canaries: net.Server[] = []
 
-async function listen(server: net.Server, host: string, p: number): Promise<number> {
-  server.listen(p, host)
-  await once(server, 'listening')
-  return (server.address() as net.AddressInfo).port
-}
-
 port = await listen(fixture, '127.0.0.2', 0)
 rawPort = await listen(raw, '127.0.0.2', 0)
 const spare = net.createServer()
@@ -153,27 +146,7 @@ const resolver: Resolver = async (hostname) => {
   return addresses.map((address) => ({ address, family: net.isIP(address) as 4 | 6 }))
 }
 
-async function app(t: Test, check: Partial<Config['check']> = {}) {
-  const base = defaultConfig()
-  const config = defaultConfig({
-    // No event-loop-delay shedding: a busy machine would turn answers into 503s.
-    pressure: { ...base.pressure, maxEventLoopDelayMs: 0 },
-    check: {
-      ...base.check,
-      ports: [port, rawPort, closedPort],
-      allowAddresses: ['127.0.0.2'],
-      connectTimeoutMs: 500,
-      headersTimeoutMs: 600,
-      timeoutMs: 3000,
-      cacheTtlMs: 0,
-      ratePerMinute: 10_000,
-      ...check
-    }
-  })
-  const instance = await buildApp({ config, catalog: catalog(), checkResolver: resolver })
-  t.teardown(() => instance.close())
-  return instance
-}
+const app = (t: Test, check: Partial<Config['check']> = {}) => checkApp(t, { ports: [port, rawPort, closedPort], resolver, check })
 
 const main = await app(t)
 const fx = (path: string, host = 'fixture.test') => `http://${host}:${port}${path}`

@@ -4,15 +4,14 @@
 import t, { type Test } from 'tap'
 import http from 'node:http'
 import net from 'node:net'
-import { once } from 'node:events'
-import { buildApp } from '../src/app.js'
-import { defaultConfig, type Config } from '../src/config.js'
+import type { Config } from '../src/config.js'
 import type { Resolver, CheckReport } from '../src/check/checker.js'
 import { CheckReportSchema } from '../src/schemas/check.js'
 import { EXPLANATIONS, REFUSALS, REPORT_ERRORS } from '../src/pages/check-explanations.js'
 import { renderUrlChecker, EMPTY_FORM } from '../src/pages/url-checker.js'
 import { SitePages } from '../src/routes/pages.js'
 import { HtmlValidate } from 'html-validate'
+import { checkApp, listen } from './check-helper.js'
 import { catalog } from './helper.js'
 
 const fixture = http.createServer((req, res) => {
@@ -43,11 +42,6 @@ const raw = net.createServer((socket) => {
   socket.on('error', () => {})
 })
 
-async function listen(server: net.Server, host: string, p: number): Promise<number> {
-  server.listen(p, host)
-  await once(server, 'listening')
-  return (server.address() as net.AddressInfo).port
-}
 const port = await listen(fixture, '127.0.0.2', 0)
 const rawPort = await listen(raw, '127.0.0.2', 0)
 const spare = net.createServer()
@@ -70,27 +64,8 @@ const resolver: Resolver = async (hostname) => {
   throw Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: 'ENOTFOUND' })
 }
 
-async function app(t: Test, check: Partial<Config['check']> = {}) {
-  const base = defaultConfig()
-  const config = defaultConfig({
-    rateLimitPerMin: 1_000_000,
-    pressure: { ...base.pressure, maxEventLoopDelayMs: 0 },
-    check: {
-      ...base.check,
-      ports: [port, rawPort, closedPort],
-      allowAddresses: ['127.0.0.2'],
-      connectTimeoutMs: 500,
-      headersTimeoutMs: 600,
-      timeoutMs: 3000,
-      cacheTtlMs: 0,
-      ratePerMinute: 10_000,
-      ...check
-    }
-  })
-  const instance = await buildApp({ config, catalog: catalog(), checkResolver: resolver })
-  t.teardown(() => instance.close())
-  return instance
-}
+const app = (t: Test, check: Partial<Config['check']> = {}) =>
+  checkApp(t, { ports: [port, rawPort, closedPort], resolver, check, config: { rateLimitPerMin: 1_000_000 } })
 
 const main = await app(t)
 const fx = (path: string, host = 'fixture.test') => `http://${host}:${port}${path}`

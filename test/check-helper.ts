@@ -1,0 +1,56 @@
+// What test/check.test.ts and test/url-checker.test.ts share: fixture upstreams listen on 127.0.0.2,
+// the one address the app is told to allow, and the app resolves names through a test resolver.
+import net from 'node:net'
+import { once } from 'node:events'
+import type { Test } from 'tap'
+import { buildApp } from '../src/app.js'
+import { defaultConfig, type Config } from '../src/config.js'
+import type { Resolver } from '../src/check/checker.js'
+import { catalog } from './helper.js'
+
+/** Listens on host and port (0: any free one) and answers the port. */
+export async function listen(server: net.Server, host: string, port: number): Promise<number> {
+  server.listen(port, host)
+  await once(server, 'listening')
+  return (server.address() as net.AddressInfo).port
+}
+
+export interface CheckAppOptions {
+  /** The upstream ports /check may reach. */
+  readonly ports: number[]
+  readonly resolver: Resolver
+  /** Settings of /check over the test defaults. */
+  readonly check?: Partial<Config['check']>
+  /** Other settings over the defaults. */
+  readonly config?: Partial<Config>
+}
+
+/**
+ * An app whose /check reaches 127.0.0.2 on the fixture ports only, with short timeouts, no cache and a
+ * high allowance; closed when the test ends. No event-loop-delay shedding: a busy machine would turn
+ * answers into 503s.
+ */
+export async function checkApp(t: Test, { ports, resolver, check = {}, config = {} }: CheckAppOptions) {
+  const base = defaultConfig()
+  const instance = await buildApp({
+    config: defaultConfig({
+      pressure: { ...base.pressure, maxEventLoopDelayMs: 0 },
+      ...config,
+      check: {
+        ...base.check,
+        ports,
+        allowAddresses: ['127.0.0.2'],
+        connectTimeoutMs: 500,
+        headersTimeoutMs: 600,
+        timeoutMs: 3000,
+        cacheTtlMs: 0,
+        ratePerMinute: 10_000,
+        ...check
+      }
+    }),
+    catalog: catalog(),
+    checkResolver: resolver
+  })
+  t.teardown(() => instance.close())
+  return instance
+}
