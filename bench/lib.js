@@ -3,8 +3,40 @@ import { spawn, execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import http from 'node:http'
 import net from 'node:net'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 
 export const HOST = '127.0.0.1'
+export const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url))
+export const ROOT = path.resolve(BENCH_DIR, '..')
+/** The production entry point, as `npm start` runs it. */
+export const SERVER = path.join(ROOT, 'dist', 'server.js')
+/** With taskset, the servers measured run on this core, and load generators (and the runner) on the other. */
+export const SERVER_CORE = 0
+export const LOAD_CORE = 1
+
+/**
+ * A command-line option `--name=value` (a bare `--name` is 'true'), else the environment variable, else
+ * the fallback; an empty variable counts as unset.
+ */
+export function option(name, envName, fallback) {
+  const flag = process.argv.find((a) => a === `--${name}` || a.startsWith(`--${name}=`))
+  if (flag !== undefined) return flag.includes('=') ? flag.slice(flag.indexOf('=') + 1) : 'true'
+  const env = envName === undefined ? undefined : process.env[envName]
+  return env === undefined || env === '' ? fallback : env
+}
+
+/** Progress for the person running the script, on standard error (standard output carries the results). */
+export const log = (msg) => process.stderr.write(`${msg}\n`)
+
+/** `git describe --always --dirty` of the project, or null outside a repository. */
+export function gitRevision() {
+  try {
+    return execFileSync('git', ['describe', '--always', '--dirty'], { cwd: ROOT, encoding: 'utf8' }).trim()
+  } catch {
+    return null
+  }
+}
 
 /** Clock ticks per second of /proc/<pid>/stat's utime and stime (usually 100). */
 export const CLK_TCK = (() => {

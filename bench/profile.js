@@ -10,17 +10,27 @@
 import { copyFileSync, mkdirSync, mkdtempSync, openSync, closeSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { HOST, SERVER_NODE_FLAGS, TASKSET, freePort, installCleanup, onLines, ourServerEnv, sleep, spawnNode, stop, waitForHealth } from './lib.js'
+import {
+  BENCH_DIR,
+  HOST,
+  LOAD_CORE,
+  ROOT,
+  SERVER,
+  SERVER_CORE,
+  SERVER_NODE_FLAGS,
+  TASKSET,
+  freePort,
+  installCleanup,
+  onLines,
+  option,
+  ourServerEnv,
+  sleep,
+  spawnNode,
+  stop,
+  waitForHealth
+} from './lib.js'
 
-const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url))
-const ROOT = path.resolve(BENCH_DIR, '..')
-
-function arg(name, fallback) {
-  const a = process.argv.find((x) => x === `--${name}` || x.startsWith(`--${name}=`))
-  if (a === undefined) return fallback
-  return a.includes('=') ? a.slice(a.indexOf('=') + 1) : 'true'
-}
+const arg = (name, fallback) => option(name, undefined, fallback)
 const startupMode = arg('startup', 'false') === 'true'
 const urlPath = arg('path', '/codes/409')
 const headers = JSON.parse(arg('headers', '{}'))
@@ -151,7 +161,7 @@ async function main() {
     const port = await freePort()
     const env = ourServerEnv(port, 'info')
     const t0 = performance.now()
-    const server = spawnNode([`--cpu-prof`, `--cpu-prof-dir=${tmp}`, ...SERVER_NODE_FLAGS, path.join(ROOT, 'dist', 'server.js')], { core: 0, env, stdio: ['ignore', logFd, 'pipe'], cwd: ROOT })
+    const server = spawnNode([`--cpu-prof`, `--cpu-prof-dir=${tmp}`, ...SERVER_NODE_FLAGS, SERVER], { core: SERVER_CORE, env, stdio: ['ignore', logFd, 'pipe'], cwd: ROOT })
     let stderr = ''
     onLines(server.stderr, (l) => {
       stderr = (stderr + l + '\n').slice(-4096)
@@ -164,7 +174,7 @@ async function main() {
     } else {
       const load = (s) =>
         new Promise((resolve, reject) => {
-          const child = spawnNode([path.join(BENCH_DIR, 'load.js'), `http://${HOST}:${port}`, urlPath, JSON.stringify(headers), String(s), String(connections)], { core: 1, env: { PATH: process.env.PATH ?? '' }, cwd: ROOT })
+          const child = spawnNode([path.join(BENCH_DIR, 'load.js'), `http://${HOST}:${port}`, urlPath, JSON.stringify(headers), String(s), String(connections)], { core: LOAD_CORE, env: { PATH: process.env.PATH ?? '' }, cwd: ROOT })
           let out = ''
           child.stdout.setEncoding('utf8')
           child.stdout.on('data', (c) => (out += c))

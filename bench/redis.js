@@ -9,18 +9,25 @@
 // Expects a built dist/ and redis-server on the PATH; the servers' rate limit is raised so that it never refuses.
 import { spawn } from 'node:child_process'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { execFileSync } from 'node:child_process'
 import {
+  BENCH_DIR,
   HOST,
+  LOAD_CORE,
+  ROOT,
+  SERVER,
+  SERVER_CORE,
   SERVER_NODE_FLAGS,
   TASKSET,
   cpuSeconds,
   freePort,
+  gitRevision,
   installCleanup,
   killAll,
+  log,
   median,
   onLines,
+  option,
   ourServerEnv,
   request,
   spawnNode,
@@ -29,16 +36,7 @@ import {
   waitForHealth
 } from './lib.js'
 
-const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url))
-const ROOT = path.resolve(BENCH_DIR, '..')
-const SERVER = path.join(ROOT, 'dist', 'server.js')
-const SERVER_CORE = 0
-const LOAD_CORE = 1
-
-const arg = (name, fallback) => {
-  const flag = process.argv.find((a) => a.startsWith(`--${name}=`))
-  return flag === undefined ? fallback : flag.slice(name.length + 3)
-}
+const arg = (name, fallback) => option(name, undefined, fallback)
 const durationS = Number(arg('duration', '5'))
 const reps = Number(arg('reps', '3'))
 const connections = Number(arg('connections', '10'))
@@ -46,7 +44,6 @@ const PATHS = { 'codes-409': '/codes/409', 'echo-200': '/echo/200', compare: '/c
 const paths = arg('paths', 'codes-409,echo-200,compare').split(',')
 for (const p of paths) if (!(p in PATHS)) throw new Error(`unknown path ${p}; one of ${Object.keys(PATHS).join(', ')}`)
 
-const log = (msg) => process.stderr.write(`${msg}\n`)
 const round = (x, d = 0) => Number(x.toFixed(d))
 
 async function startRedis() {
@@ -145,10 +142,7 @@ async function main() {
   }
   const redisCpuS = cpuSeconds(redis.child.pid).total - redisCpuBefore
   const evals = /cmdstat_eval:calls=(\d+)/.exec(execFileSync('redis-cli', ['-p', String(redis.port), 'info', 'commandstats'], { encoding: 'utf8' }))?.[1] ?? '?'
-  let rev = null
-  try {
-    rev = execFileSync('git', ['describe', '--always', '--dirty'], { cwd: ROOT, encoding: 'utf8' }).trim()
-  } catch {}
+  const rev = gitRevision()
   console.log(`shared rate limits, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, rev ${rev}, Node ${process.version}, ${reps} x ${durationS} s per path, ${connections} connections per generator`)
   console.log(TASKSET === null ? 'unpinned (no taskset)' : `servers pinned to core ${SERVER_CORE}, load generators and redis-server to core ${LOAD_CORE}`)
   console.log('')

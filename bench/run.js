@@ -11,21 +11,28 @@ import { execFileSync } from 'node:child_process'
 import { closeSync, existsSync, mkdtempSync, openSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import {
+  BENCH_DIR,
   CLK_TCK,
   EXTRA_SERVER_ENV,
   HOST,
+  LOAD_CORE,
+  ROOT,
+  SERVER,
+  SERVER_CORE,
   SERVER_NODE_FLAGS,
   TASKSET,
   cpuModel,
   cpuSeconds,
   freePort,
+  gitRevision,
   installCleanup,
   killAll,
+  log,
   median,
   memory,
   onLines,
+  option,
   ourServerEnv,
   request,
   spawnNode,
@@ -34,20 +41,7 @@ import {
   waitForLine
 } from './lib.js'
 
-const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url))
-const ROOT = path.resolve(BENCH_DIR, '..')
-const SERVER = path.join(ROOT, 'dist', 'server.js')
-const SERVER_CORE = 0
-const LOAD_CORE = 1
-
 // ---- options ----
-
-function option(name, envName, fallback) {
-  const flag = process.argv.find((a) => a === `--${name}` || a.startsWith(`--${name}=`))
-  if (flag !== undefined) return flag.includes('=') ? flag.slice(flag.indexOf('=') + 1) : 'true'
-  const env = process.env[envName]
-  return env === undefined || env === '' ? fallback : env
-}
 
 function intOption(name, envName, fallback, min, max) {
   const raw = option(name, envName, String(fallback))
@@ -111,19 +105,10 @@ const TARGETS = { floorRatio: 0.5, goalRatio: 0.85, maxP99Ratio: 1.5, maxStartup
 
 // ---- helpers ----
 
-const log = (msg) => process.stderr.write(`${msg}\n`)
 const round = (x, digits = 0) => (x === null || x === undefined || !Number.isFinite(x) ? null : Number(x.toFixed(digits)))
 const mb = (bytes) => round(bytes / 1024 / 1024, 1)
 
 const serverEnv = (port) => ourServerEnv(port, opts.logLevel)
-
-function gitRevision() {
-  try {
-    return execFileSync('git', ['describe', '--always', '--dirty'], { cwd: ROOT, encoding: 'utf8' }).trim()
-  } catch {
-    return null
-  }
-}
 
 function lastLines(buffer, n = 20) {
   return buffer.split('\n').slice(-n).join('\n')

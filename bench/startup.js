@@ -9,19 +9,7 @@
 // medians (and min-max) and the load average before and after. The CPU time the server spent by its first
 // 200 (user + system, all threads, in 10 ms ticks) varies less with the machine's load than the wall time.
 import os from 'node:os'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { SERVER_NODE_FLAGS, cpuSeconds, installCleanup, memory, median, ourServerEnv, freePort, spawnNode, stop, waitFor200 } from './lib.js'
-
-const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
-const SERVER = path.join(ROOT, 'dist', 'server.js')
-// As in run.js: the server runs on core 0.
-const SERVER_CORE = 0
-
-function option(name, envName, fallback) {
-  const arg = process.argv.find((a) => a.startsWith(`--${name}=`))
-  return arg?.slice(name.length + 3) ?? process.env[envName] ?? fallback
-}
+import { ROOT, SERVER, SERVER_CORE, SERVER_NODE_FLAGS, cpuSeconds, installCleanup, memory, median, option, ourServerEnv, freePort, spawnNode, stop, waitFor200 } from './lib.js'
 
 const runs = Number(option('runs', 'BENCH_STARTUP_RUNS', '7'))
 if (!Number.isInteger(runs) || runs < 1 || runs > 50) throw new Error('--runs must be an integer from 1 to 50')
