@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify'
+import Fastify, { type FastifyReply, type FastifyRequest, type onRequestHookHandler } from 'fastify'
 import underPressure from '@fastify/under-pressure'
 import pino from 'pino'
 import type { Redis } from 'ioredis'
@@ -57,6 +57,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** The trace id of the request's traceparent header (W3C Trace Context), or null when it has none that is valid. */
     readonly traceId: string | null
+    /** The template of the route that took the request (its first hook sets it), or null before that. */
+    routeTemplate: string | null
   }
 }
 
@@ -221,16 +223,18 @@ export async function buildApp(options: AppOptions) {
   // cut when the server closes. HTTP/2 has no Connection header (its GOAWAY does this at close).
   const lifecycle = new Lifecycle()
   app.decorate('lifecycle', lifecycle)
-  app.addHook('onSend', function closeWhenDraining(request, reply, payload, done) {
+  // Once per response, as it is handed to the socket, in one onSend hook (each hook is a call per request):
+  // - while draining, HTTP/1.x responses ask the client to close its connection, so that kept-alive
+  //   connections (a balancer's included) end after their next response rather than being cut when the
+  //   server closes (HTTP/2 has no Connection header: its GOAWAY does this at close);
+  // - the access line;
+  // - the duration, by route template (none: an unknown path) and status class.
+  const writeAccessLine = log.isLevelEnabled('info') ? accessLog(log) : undefined
+  app.addHook('onSend', function finish(request, reply, payload, done) {
     if (lifecycle.draining && request.raw.httpVersionMajor === 1) reply.header('connection', 'close')
-    done(null, payload)
-  })
-
-  if (log.isLevelEnabled('info')) app.addHook('onSend', accessLog(log))
-  // Every response's duration, by route template (none: an unknown path) and status class.
-  app.addHook('onSend', function observe(request, reply, payload, done) {
-    const seconds = request.arrivedAt === 0 ? 0 : (performance.now() - request.arrivedAt) / 1000
-    metrics.observe(request.is404 ? undefined : request.routeOptions.url, reply.statusCode, seconds, reply.rateLimited)
+    const ms = request.arrivedAt === 0 ? 0 : performance.now() - request.arrivedAt
+    writeAccessLine?.(request, reply, ms)
+    metrics.observe(request.routeTemplate ?? (request.is404 ? undefined : request.routeOptions.url), reply.statusCode, ms / 1000, reply.rateLimited)
     done(null, payload)
   })
   // Every response, errors included, carries the static headers; an absolute-form target is made
@@ -278,8 +282,22 @@ export async function buildApp(options: AppOptions) {
   })
   // The general allowance, first on every route except those configured with rateLimit: false:
   // /health and /ready, and /check, which spends one unit per upstream request instead.
+  // Each route's first hook also notes its template for the metrics: Fastify's request.routeOptions makes
+  // a new object on every read. (A request refused before its route's hooks run falls back to it.)
+  app.decorateRequest('routeTemplate', null)
   app.addHook('onRoute', function limitRoute(route) {
-    if (route.config?.rateLimit !== false) route.onRequest = [rateLimit, ...[route.onRequest ?? []].flat()]
+    const { url } = route
+    const enter: onRequestHookHandler =
+      route.config?.rateLimit === false
+        ? function enterRoute(request, _reply, done) {
+            request.routeTemplate = url
+            done()
+          }
+        : function enterLimitedRoute(request, reply, done) {
+            request.routeTemplate = url
+            rateLimit(request, reply, done)
+          }
+    route.onRequest = [enter, ...[route.onRequest ?? []].flat()]
   })
   const routes = recordRoutes(app)
   await app.register(docs, { version: VERSION })

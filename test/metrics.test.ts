@@ -55,6 +55,26 @@ t.test('route labels are templates; paths no route matches share one label, what
   t.ok(routes.size <= 3, `a few route labels: ${[...routes].join(' ')}`)
 })
 
+t.test('the route label is the template Fastify matched, however the response came about', async (t) => {
+  const app = await build(t)
+  const cases: Array<[string, Parameters<typeof app.inject>[0], string]> = [
+    ['a GET', '/codes/409', '/codes/:code'],
+    ['its HEAD twin', { method: 'HEAD', url: '/compare?codes=401,403' }, '/compare'],
+    ['a route without the general allowance', '/health', '/health'],
+    ['a wildcard route', '/echo/200/any/path', '/echo/:code/*'],
+    ['a page, through the site\'s catch-all', '/409', '/*'],
+    // Refused by a global hook (the URL limit), before the route's own hooks run.
+    ['a 414 on a route', `/codes/409?${'x'.repeat(9000)}`, '/codes/:code']
+  ]
+  for (const [what, request, template] of cases) {
+    const before = await scrape(app)
+    const res = await app.inject(request)
+    const after = await scrape(app)
+    const key = `siteerror_http_request_duration_seconds_count{route="${template}",status_class="${Math.trunc(res.statusCode / 100)}xx"}`
+    t.equal((sample(after.text, key) ?? 0) - (sample(before.text, key) ?? 0), 1, `${what} (${res.statusCode}): ${template}`)
+  }
+})
+
 t.test('429s are counted by route; 503s by their cause', async (t) => {
   const limited = await build(t, { rateLimitPerMin: 1, echoMaxDelayed: 1 })
   await limited.inject('/codes/409')
