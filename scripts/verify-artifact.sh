@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the runtime the way the Dockerfile does — a clean directory with only package.json,
-# package-lock.json, dist/, data/ and public/, and `npm ci --omit=dev` — starts it, and checks that
+# package-lock.json, dist/, data/, public/ and the compile-cache script, `npm ci --omit=dev`, and on
+# Node 22 or later the compile cache filled — starts it, and checks that
 # /health, /codes/200 and /docs answer. Catches a Dockerfile (or package.json) that forgets
 # something the server needs at run time.
 set -euo pipefail
@@ -17,7 +18,14 @@ cd "$root"
 npm run build >/dev/null
 cp package.json package-lock.json "$work/"
 cp -r dist data public "$work/"
+mkdir "$work/scripts" && cp scripts/warm-compile-cache.js "$work/scripts/"
 (cd "$work" && npm ci --omit=dev --no-audit --no-fund --loglevel=error)
+# As the Dockerfile does on its Node (22 or later): fill the compile cache, then start with it.
+if [ "$(node -p 'process.versions.node.split(".")[0] >= 22')" = true ]; then
+  export NODE_COMPILE_CACHE="$work/.compile-cache"
+  mkdir "$NODE_COMPILE_CACHE"
+  (cd "$work" && node scripts/warm-compile-cache.js)
+fi
 
 port=3931
 start=$(node -p "require('./package.json').scripts.start") # node, its V8 flags, dist/server.js

@@ -24,6 +24,12 @@ t.test('the Dockerfile pins one exact Node release, labels the version and check
   t.match(dockerfile, `org.opencontainers.image.version="${version}"`, 'the OCI version label is package.json\'s')
   t.match(dockerfile, `org.opencontainers.image.base.name="docker.io/library/${bases[0]}"`, 'the base label names the pinned base')
   t.match(dockerfile, /HEALTHCHECK[^\n]*\\\n\s+CMD [^\n]*\$\{PORT\}\/health/, 'the health check follows PORT')
+  // Node writes compile-cache entries readable by their owner only: the user that runs the server fills it.
+  const runtime = dockerfile.slice(dockerfile.lastIndexOf('\nFROM '))
+  const at = (text: string) => runtime.indexOf(text)
+  t.match(runtime, /^ENV NODE_COMPILE_CACHE=\S+$/m, 'the runtime stage names a compile cache')
+  t.ok(at('COPY scripts/warm-compile-cache.js') > 0 && at('USER node') < at('RUN node scripts/warm-compile-cache.js'), 'filled as the node user')
+  t.ok(at('COPY --from=build /app/dist') < at('RUN node scripts/warm-compile-cache.js'), 'after the code it caches is in place')
 })
 
 t.test('a bad variable stops the process with one clear line', async (t) => {
