@@ -1,4 +1,5 @@
 import t from 'tap'
+import type { InjectOptions } from 'fastify'
 import pino from 'pino'
 import { createRequire } from 'node:module'
 import { buildApp } from '../src/app.js'
@@ -57,7 +58,7 @@ t.test('route labels are templates; paths no route matches share one label, what
 
 t.test('the route label is the template Fastify matched, however the response came about', async (t) => {
   const app = await build(t)
-  const cases: Array<[string, Parameters<typeof app.inject>[0], string]> = [
+  const cases: Array<[string, string | InjectOptions, string]> = [
     ['a GET', '/codes/409', '/codes/:code'],
     ['its HEAD twin', { method: 'HEAD', url: '/compare?codes=401,403' }, '/compare'],
     ['a route without the general allowance', '/health', '/health'],
