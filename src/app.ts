@@ -42,6 +42,7 @@ import pages, { SitePages, pageNotFound } from './routes/pages.js'
 import { CheckReportSchema } from './schemas/check.js'
 import type { Resolver } from './check/checker.js'
 import { Lifecycle } from './http/lifecycle.js'
+import { lazyValidators } from './http/lazy-validators.js'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -109,6 +110,8 @@ export async function buildApp(options: AppOptions) {
     // Our schemas are TypeBox-built and checked by test/openapi.test.ts, so ajv does not re-check them against
     // the JSON Schema meta-schema at every boot (that was about 40 ms of startup).
     ajv: { customOptions: { removeAdditional: false, verbose: true, validateSchema: false } },
+    // Each route's validators compiled on first use, not at startup (src/http/lazy-validators.ts).
+    schemaController: { compilersFactory: { buildValidator: lazyValidators() } },
     // Requests on kept-alive connections during shutdown get 503.
     return503OnClosing: true,
     // Proxies are trusted only by address; never "all", so X-Forwarded-For cannot be spoofed past the limits.
