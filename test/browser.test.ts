@@ -5,7 +5,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { AxeBuilder } from '@axe-core/playwright'
 import { buildApp } from '../src/app.js'
 import { defaultConfig } from '../src/config.js'
-import { catalog } from './helper.js'
+import { catalog, PAGE_KINDS, pageStatus } from './helper.js'
 
 /**
  * The pages in a real browser: Debian's chromium driven by playwright-core, axe-core for accessibility.
@@ -17,26 +17,6 @@ if (missing) console.log(`# browser tests skipped: ${missing}`)
 // A browser on a loaded two-core machine needs longer than the suite's two minutes per file.
 t.setTimeout(600_000)
 
-/** One page of each kind. */
-const KINDS: Record<string, string> = {
-  home: '/',
-  code: '/409',
-  'other meaning': '/499/esri',
-  class: '/4xx',
-  vendor: '/vendor/nginx',
-  comparison: '/401-vs-403',
-  'compare form': '/vs',
-  'url checker': '/url-checker',
-  'url checker refusal': '/url-checker?url=http%3A%2F%2F169.254.169.254%2F',
-  playground: '/playground',
-  'playground request': '/playground?code=503&headers=Retry-After%3A%2030&body=%7B%22a%22%3A1%7D',
-  search: '/search?q=payload',
-  quiz: '/quiz',
-  'quiz question': '/quiz/question?seed=browser&n=0&right=0',
-  'quiz answer': '/quiz/answer?seed=browser&n=0&right=0&choice=A',
-  'cheat sheet': '/cheat-sheet',
-  'not found': '/no-such-page'
-}
 
 t.test('the site in Chromium', { skip: missing, timeout: 600_000 }, async (t) => {
   // Chromium and axe share the two cores with this process: event-loop delay must not turn pages into 503s.
@@ -67,9 +47,9 @@ t.test('the site in Chromium', { skip: missing, timeout: 600_000 }, async (t) =>
     for (const colorScheme of ['light', 'dark'] as const) {
       const context = await browser.newContext({ colorScheme })
       const { page, problems } = await open(context)
-      for (const [kind, path] of Object.entries(KINDS)) {
+      for (const [kind, path] of Object.entries(PAGE_KINDS)) {
         const res = await page.goto(origin + path)
-        t.equal(res?.status(), kind === 'not found' ? 404 : kind === 'url checker refusal' ? 403 : 200, `${kind} (${colorScheme}): status`)
+        t.equal(res?.status(), pageStatus(kind), `${kind} (${colorScheme}): status`)
         // A CSP violation also fires this event in the page.
         const violations = await page.evaluate(
           () =>

@@ -2,7 +2,7 @@ import t from 'tap'
 import fc from 'fast-check'
 import { brotliDecompressSync } from 'node:zlib'
 import { HtmlValidate } from 'html-validate'
-import { build, catalog, DATA_DIR } from './helper.js'
+import { build, catalog, DATA_DIR, PAGE_KINDS, pageStatus } from './helper.js'
 import { buildApp } from '../src/app.js'
 import { defaultConfig } from '../src/config.js'
 import { buildCatalog } from '../src/catalog/catalog.js'
@@ -18,26 +18,6 @@ const app = await build(t, { rateLimitPerMin: 1_000_000, pressure: { ...defaultC
 const BROWSER = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8'
 const get = (url: string, headers: Record<string, string> = {}) => app.inject({ url, headers: { accept: BROWSER, ...headers } })
 const pages = new SitePages({ catalog: catalog(), origin: 'http://localhost:3000', memoEntries: 10 })
-/** Every page kind, with a path of each. */
-const KINDS: Record<string, string> = {
-  home: '/',
-  code: '/409',
-  'other meaning': '/499/esri',
-  class: '/4xx',
-  vendor: '/vendor/nginx',
-  'curated comparison': '/401-vs-403',
-  'uncurated comparison': '/404-vs-418-vs-500',
-  'compare form': '/vs',
-  'url checker': '/url-checker',
-  playground: '/playground',
-  search: '/search?q=payload',
-  'empty search': '/search',
-  quiz: '/quiz',
-  'quiz question': '/quiz/question?seed=pages&n=3&right=2',
-  'quiz answer': '/quiz/answer?seed=pages&n=3&right=2&choice=B',
-  'cheat sheet': '/cheat-sheet',
-  'not found': '/no-such-page'
-}
 /** Links to href and src values in a page. */
 const links = (html: string) => [...html.matchAll(/\s(?:href|src)="([^"]*)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&'))
 
@@ -50,9 +30,9 @@ t.test('prefersHtml: browsers navigating get pages, programs JSON', async (t) =>
 })
 
 t.test('every page kind answers with its status and the pages headers', async (t) => {
-  for (const [kind, url] of Object.entries(KINDS)) {
+  for (const [kind, url] of Object.entries(PAGE_KINDS)) {
     const res = await get(url)
-    t.equal(res.statusCode, kind === 'not found' ? 404 : 200, `${kind}: status`)
+    t.equal(res.statusCode, pageStatus(kind), `${kind}: status`)
     t.equal(res.headers['content-type'], 'text/html; charset=utf-8', `${kind}: HTML`)
     const csp = String(res.headers['content-security-policy'])
     t.match(csp, /frame-ancestors 'none'/, `${kind}: CSP forbids framing`)
@@ -246,7 +226,7 @@ t.test('html-validate passes on every page kind and every page in the sitemap', 
     }
   })
   const urls = new Set([
-    ...Object.values(KINDS),
+    ...Object.values(PAGE_KINDS),
     ...pages.paths,
     '/vs?codes=401',
     '/search?q=' + 'a'.repeat(101),
