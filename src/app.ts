@@ -221,11 +221,10 @@ export async function buildApp(options: AppOptions) {
 
   const rateLimit = limitRequests(limiter(config.rateLimitPerMin, 'siteerror-rl-'))
 
-  // While draining, every response on HTTP/1.x asks the client to close its connection, so that
-  // kept-alive connections (a balancer's included) end after their next response rather than being
-  // cut when the server closes. HTTP/2 has no Connection header (its GOAWAY does this at close).
+  // Readiness and the drain (src/http/lifecycle.ts).
   const lifecycle = new Lifecycle()
   app.decorate('lifecycle', lifecycle)
+
   // Once per response, as it is handed to the socket, in one onSend hook (each hook is a call per request):
   // - while draining, HTTP/1.x responses ask the client to close its connection, so that kept-alive
   //   connections (a balancer's included) end after their next response rather than being cut when the
