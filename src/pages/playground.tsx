@@ -139,7 +139,8 @@ function Command({ site, draft, path, label }: { site: Site; draft: EchoDraft; p
 
 function Playground({ site, state }: { site: Site; state: PlaygroundState }) {
   const { draft, composed, error } = state
-  const fieldError = (name: keyof EchoDraft) => (error?.field === name ? error.message : undefined)
+  /** A text field's name, value and error, all from its id. */
+  const bound = (id: Exclude<keyof EchoDraft, 'method'>) => ({ id, value: draft[id], error: error?.field === id ? error.message : undefined })
   return (
     <>
       <h1>API playground</h1>
@@ -176,32 +177,28 @@ function Playground({ site, state }: { site: Site; state: PlaygroundState }) {
       <form action={PLAYGROUND_PATH} method="get">
         <fieldset>
           <legend>Status</legend>
-          <Field id="code" label="Status code" hint="Three digits from 100 to 599, such as 503." value={draft.code} error={fieldError('code')} />
+          <Field {...bound('code')} label="Status code" hint="Three digits from 100 to 599, such as 503." />
           <Field
-            id="weights"
+            {...bound('weights')}
             label="Or random codes, with weights"
             hint="Code:weight pairs, such as 200:0.9,503:0.1. When given, the status code above is not used."
-            value={draft.weights}
-            error={fieldError('weights')}
           />
-          <Field id="seed" label="Seed (optional)" hint="A whole number that makes the random picks the same every time." value={draft.seed} error={fieldError('seed')} />
+          <Field {...bound('seed')} label="Seed (optional)" hint="A whole number that makes the random picks the same every time." />
         </fieldset>
         <fieldset>
           <legend>Response</legend>
-          <Field id="delay" label="Delay in milliseconds" hint="Wait this long before answering, such as 2000." value={draft.delay} error={fieldError('delay')} />
+          <Field {...bound('delay')} label="Delay in milliseconds" hint="Wait this long before answering, such as 2000." />
           <Area
-            id="headers"
+            {...bound('headers')}
             label="Extra headers"
             hint="One a line, as Name: Value, such as Retry-After: 30. X-* headers, Retry-After, Link, ETag, RateLimit-* and a few more."
-            value={draft.headers}
-            error={fieldError('headers')}
           />
-          <Area id="body" label="Body" hint="Your own body, up to 1024 characters: JSON when it parses as JSON, else plain text." value={draft.body} error={fieldError('body')} />
+          <Area {...bound('body')} label="Body" hint="Your own body, up to 1024 characters: JSON when it parses as JSON, else plain text." />
         </fieldset>
         <fieldset>
           <legend>Redirects</legend>
-          <Field id="hops" label="Redirects before the last" hint="For 3xx codes: redirect to itself this many times first (0 to 10)." value={draft.hops} error={fieldError('hops')} />
-          <Field id="location" label="Where the redirects end" hint="A path on this server, such as /echo/204." value={draft.location} error={fieldError('location')} wide />
+          <Field {...bound('hops')} label="Redirects before the last" hint="For 3xx codes: redirect to itself this many times first (0 to 10)." />
+          <Field {...bound('location')} label="Where the redirects end" hint="A path on this server, such as /echo/204." wide />
         </fieldset>
         <div class="field">
           <label for="method-field">Method</label>
