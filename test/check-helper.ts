@@ -1,5 +1,6 @@
 // What test/check.test.ts and test/url-checker.test.ts share: fixture upstreams listen on 127.0.0.2,
 // the one address the app is told to allow, and the app resolves names through a test resolver.
+import type http from 'node:http'
 import net from 'node:net'
 import { once } from 'node:events'
 import type { Test } from 'tap'
@@ -7,6 +8,32 @@ import { buildApp } from '../src/app.js'
 import { defaultConfig, type Config } from '../src/config.js'
 import type { Resolver } from '../src/check/checker.js'
 import { catalog } from './helper.js'
+
+/**
+ * The fixture upstream's paths both test files use; false for any other path, which the caller answers.
+ * /ok: 200; /to?loc=: a 302 there; /r/N: N redirects, then 200; /two: two Location headers; /big-headers:
+ * 32 KB of header; /hang: never answers; /teapot: 418.
+ */
+export function answerCommon(req: http.IncomingMessage, res: http.ServerResponse): boolean {
+  const url = new URL(req.url!, 'http://x')
+  const path = url.pathname
+  if (path === '/ok') res.end('ok')
+  // Connection: close makes the next hop open a new connection, and so resolve the name again.
+  else if (path === '/to') res.writeHead(302, { location: url.searchParams.get('loc')!, connection: 'close' }).end()
+  else if (/^\/r\/\d+$/.test(path)) {
+    const n = Number(path.slice(3))
+    if (n === 0) res.end('end')
+    else res.writeHead(301, { location: `/r/${n - 1}` }).end()
+  } else if (path === '/two') {
+    res.setHeader('location', ['/ok', '/r/1'])
+    res.writeHead(302).end()
+  } else if (path === '/big-headers') {
+    res.setHeader('x-big', 'a'.repeat(32 * 1024))
+    res.end()
+  } else if (path === '/teapot') res.writeHead(418).end()
+  else return path === '/hang' // never answered
+  return true
+}
 
 /** Listens on host and port (0: any free one) and answers the port. */
 export async function listen(server: net.Server, host: string, port: number): Promise<number> {

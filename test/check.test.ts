@@ -16,7 +16,7 @@ import type { Config } from '../src/config.js'
 import { addressPolicy } from '../src/check/policy.js'
 import { parseTarget } from '../src/check/target.js'
 import { runCheck, classify, type Resolver } from '../src/check/checker.js'
-import { checkApp, listen } from './check-helper.js'
+import { answerCommon, checkApp, listen } from './check-helper.js'
 
 // ---------- upstreams ----------
 
@@ -25,33 +25,14 @@ const held = { now: 0, max: 0 }
 const waits: http.IncomingMessage[] = []
 const fixture = http.createServer((req, res) => {
   seen.push({ url: req.url!, method: req.method!, headers: req.headers })
-  const url = new URL(req.url!, 'http://x')
-  const path = url.pathname
-  if (path === '/ok') return res.end('ok')
+  if (answerCommon(req, res)) return
+  const path = new URL(req.url!, 'http://x').pathname
   if (path === '/head405') {
     if (req.method === 'HEAD') return res.writeHead(405, { allow: 'GET' }).end()
     return res.end('fine')
   }
-  if (path === '/to') {
-    // Connection: close makes the next hop open a new connection, and so resolve the name again.
-    return res.writeHead(302, { location: url.searchParams.get('loc')!, connection: 'close' }).end()
-  }
-  const chain = /^\/r\/(\d+)$/.exec(path)
-  if (chain) {
-    const n = Number(chain[1])
-    return n === 0 ? res.end('end') : res.writeHead(301, { location: `/r/${n - 1}` }).end()
-  }
   if (path === '/loop') return res.writeHead(302, { location: '/loop2' }).end()
   if (path === '/loop2') return res.writeHead(307, { location: 'http://fixture.test:' + port + '/loop' }).end()
-  if (path === '/two') {
-    res.setHeader('location', ['/ok', '/r/1'])
-    return res.writeHead(302).end()
-  }
-  if (path === '/big-headers') {
-    res.setHeader('x-big', 'a'.repeat(32 * 1024))
-    return res.end()
-  }
-  if (path === '/hang') return // never answers
   if (path === '/slow') return void setTimeout(() => res.end('slow'), 300)
   if (path === '/big-body') {
     res.writeHead(200, { 'content-type': 'application/octet-stream' })
@@ -64,7 +45,6 @@ const fixture = http.createServer((req, res) => {
     }
     return pump()
   }
-  if (path === '/teapot') return res.writeHead(418).end()
   // Counts the checks that hold an upstream request at once.
   if (path === '/held') {
     held.now++

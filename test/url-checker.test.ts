@@ -11,30 +11,12 @@ import { EXPLANATIONS, REFUSALS, REPORT_ERRORS } from '../src/pages/check-explan
 import { renderUrlChecker, EMPTY_FORM } from '../src/pages/url-checker.js'
 import { SitePages } from '../src/routes/pages.js'
 import { HtmlValidate } from 'html-validate'
-import { checkApp, listen } from './check-helper.js'
+import { answerCommon, checkApp, listen } from './check-helper.js'
 import { catalog } from './helper.js'
 
 const fixture = http.createServer((req, res) => {
-  const url = new URL(req.url!, 'http://x')
-  const path = url.pathname
-  if (path === '/ok') return res.end('ok')
-  if (path === '/to') return res.writeHead(302, { location: url.searchParams.get('loc')!, connection: 'close' }).end()
-  const chain = /^\/r\/(\d+)$/.exec(path)
-  if (chain) {
-    const n = Number(chain[1])
-    return n === 0 ? res.end('end') : res.writeHead(301, { location: `/r/${n - 1}` }).end()
-  }
-  if (path === '/loop') return res.writeHead(302, { location: '/loop' }).end()
-  if (path === '/two') {
-    res.setHeader('location', ['/ok', '/r/1'])
-    return res.writeHead(302).end()
-  }
-  if (path === '/big-headers') {
-    res.setHeader('x-big', 'a'.repeat(32 * 1024))
-    return res.end()
-  }
-  if (path === '/hang') return
-  if (path === '/teapot') return res.writeHead(418).end()
+  if (answerCommon(req, res)) return
+  if (new URL(req.url!, 'http://x').pathname === '/loop') return res.writeHead(302, { location: '/loop' }).end()
   res.writeHead(404).end()
 })
 const raw = net.createServer((socket) => {
