@@ -20,8 +20,6 @@ import { UNAVAILABLE_CAUSES, type UnavailableCause } from './errors.js'
  * share one value), status classes, named causes and outcomes.
  */
 
-/** What the Redis health reports (the `redis` work provides it as app.redisHealth()). */
-
 /** The route label of requests no route matched: one value, whatever their path. */
 export const UNMATCHED_ROUTE = '(unmatched)'
 
