@@ -13,6 +13,8 @@ import { defaultConfig } from '../src/config.js'
 const app = await build(t, { pressure: { ...defaultConfig().pressure, maxEventLoopDelayMs: 0 } })
 const generated = await openApiText(app)
 const doc = JSON.parse(generated)
+/** A response or parameter as written, or, when it is a reference (#/components/...), what it refers to. */
+const deref = (node: any): any => (typeof node?.$ref === 'string' ? node.$ref.slice(2).split('/').reduce((o: any, k: string) => o[k], doc) : node)
 
 t.test('openapi/openapi.json is what the code generates', async (t) => {
   const committed = readFileSync(join(ROOT, 'openapi', 'openapi.json'), 'utf8')
@@ -38,12 +40,12 @@ t.test('every operation is documented', async (t) => {
       t.notOk(ids.has(op.operationId), `${name}: ${op.operationId} is unique`)
       ids.add(op.operationId)
       if (method === 'head') {
-        t.same(Object.values<any>(op.responses).filter((r) => r.content !== undefined), [], `${name} documents no content`)
+        t.same(Object.values<any>(op.responses).map(deref).filter((r) => r.content !== undefined), [], `${name} documents no content`)
       } else if (method === 'options' && !path.startsWith('/echo/')) {
         t.ok(op.responses['204'], `${name} documents its 204`)
       } else {
         t.ok(op.responses?.['200'], `${name} documents its 200`)
-        const media = Object.values<any>(op.responses?.['200']?.content ?? {})
+        const media = Object.values<any>(deref(op.responses?.['200'])?.content ?? {})
         t.ok(path.startsWith('/echo/') || media.some((m) => m.example !== undefined || m.examples !== undefined), `${name} has an example response`)
         // What the server answers before any handler runs (src/app.ts), on every operation; /health and /ready are never rate limited.
         const before = path === '/health' || path === '/ready' ? ['400', '413', '414'] : ['400', '413', '414', '429', '503']
@@ -65,7 +67,7 @@ t.test('Problem.code is the enum of the codes errors.ts names', async (t) => {
 })
 
 t.test('numeric and boolean parameters are typed as such', async (t) => {
-  const typeOf = (path: string, name: string, method = 'get') => doc.paths[path][method].parameters.find((p: any) => p.name === name)?.schema.type
+  const typeOf = (path: string, name: string, method = 'get') => doc.paths[path][method].parameters.map(deref).find((p: any) => p.name === name)?.schema.type
   t.equal(typeOf('/codes/{code}', 'code'), 'integer')
   for (const name of ['code', 'delay', 'hops', 'retryAfter', 'final']) t.equal(typeOf('/echo/{code}', name), 'integer', `/echo/{code} ${name}`)
   for (const name of ['seed', 'step']) t.equal(typeOf('/echo/random', name), 'integer', `/echo/random ${name}`)
@@ -73,6 +75,27 @@ t.test('numeric and boolean parameters are typed as such', async (t) => {
   t.equal(typeOf('/check', 'follow'), 'boolean')
   const body = doc.paths['/check'].post.requestBody.content['application/json'].schema.properties
   t.same([body.follow.type, body.maxRedirects.type], ['boolean', 'integer'], 'POST /check takes JSON booleans and numbers')
+})
+
+t.test('what the /echo operations repeat is written once, in components', async (t) => {
+  const inline: string[] = []
+  for (const [path, item] of Object.entries<Record<string, any>>(doc.paths)) {
+    if (!path.startsWith('/echo/')) continue
+    for (const [method, op] of Object.entries<any>(item)) {
+      for (const [status, response] of Object.entries<any>(op.responses)) if (response.$ref === undefined) inline.push(`${method} ${path} ${status}`)
+      for (const p of op.parameters ?? []) if (p.$ref === undefined) inline.push(`${method} ${path} ${p.name}`)
+      if (op.requestBody !== undefined && op.requestBody.$ref === undefined) inline.push(`${method} ${path} requestBody`)
+    }
+  }
+  t.same(inline, [], 'every response, parameter and request body of /echo is a reference')
+  for (const kind of ['responses', 'parameters']) {
+    const texts = Object.entries<any>(doc.components[kind]).map(([name, part]) => [name, JSON.stringify(part)] as const)
+    const twins = texts.filter(([name, text], i) => texts.findIndex(([, other]) => other === text) !== i).map(([name]) => name)
+    t.same(twins, [], `no two components.${kind} are the same`)
+  }
+  t.ok(doc.components.responses.Echo200Head && deref(doc.paths['/echo/{code}'].head.responses['200']).content === undefined, 'HEAD has a response of its own, without content')
+  t.equal(doc.paths['/echo/{code}/{path}'].post.responses['4XX'].$ref, '#/components/responses/Echo4XX', 'the paths below /echo/{code} share its responses')
+  t.equal(doc.paths['/echo/random'].get.responses['200'].$ref, '#/components/responses/EchoRandom200', '/echo/random, with X-Echo-Draw, has its own')
 })
 
 t.test('shared schemas are named components', async (t) => {

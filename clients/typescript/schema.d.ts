@@ -1213,12 +1213,1063 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description The request is malformed: a parameter is invalid or unknown (`errors` lists each), or the path has a malformed percent-escape. */
+        BadRequestHead: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "Cache-Control": components["headers"]["Cache-Control"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description The request content is larger than the server accepts. */
+        ContentTooLargeHead: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "Cache-Control": components["headers"]["Cache-Control"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description The request target, or one path segment, is longer than the server accepts. */
+        UriTooLongHead: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "Cache-Control": components["headers"]["Cache-Control"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Too many requests from this client; wait for Retry-After seconds. */
+        TooManyRequestsHead: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "Cache-Control": components["headers"]["Cache-Control"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Retry-After": components["headers"]["Retry-After"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Something went wrong on our side; the detail says nothing more, the requestId finds it in our logs. */
+        InternalErrorHead: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "Cache-Control": components["headers"]["Cache-Control"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description The server is overloaded, at a concurrency cap, or shutting down; try again after Retry-After seconds. */
+        ServiceUnavailableHead: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "Cache-Control": components["headers"]["Cache-Control"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Retry-After": components["headers"]["Retry-After"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Nothing is there. The problem detail says why. */
+        NotFoundHead: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "Cache-Control": components["headers"]["Cache-Control"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description The request is understood but refused. */
+        ForbiddenHead: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "Cache-Control": components["headers"]["Cache-Control"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description 200 as asked for; also /echo/206 when Range asks for several ranges or is malformed (the whole 100 bytes as text/plain). */
+        Echo200: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Cache-Control": components["headers"]["Cache-Control"];
+                ETag: components["headers"]["ETag"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["EchoBody"] | unknown;
+                "text/plain": string;
+            };
+        };
+        /** @description 204: no content. */
+        Echo204: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Cache-Control": components["headers"]["Cache-Control"];
+                ETag: components["headers"]["ETag"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description 205: no content, Content-Length: 0. */
+        Echo205: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Cache-Control": components["headers"]["Cache-Control"];
+                ETag: components["headers"]["ETag"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description A byte range of a 100-byte text (Content-Range says which). */
+        Echo206: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Cache-Control": components["headers"]["Cache-Control"];
+                ETag: components["headers"]["ETag"];
+                "Content-Range": components["headers"]["Content-Range"];
+                [name: string]: unknown;
+            };
+            content: {
+                "text/plain": string;
+            };
+        };
+        /** @description 304: no content, with the ETag a 200 would carry. */
+        Echo304: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Cache-Control": components["headers"]["Cache-Control"];
+                ETag: components["headers"]["ETag"];
+                Location: components["headers"]["Location"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description 400 as asked for, or this API's own 400 problem (see the description). */
+        Echo400: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Cache-Control": components["headers"]["Cache-Control"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["EchoBody"] | unknown;
+                "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
+                "text/plain": string;
+            };
+        };
+        /** @description 406 as asked for, or this API's own 406 problem (see the description). */
+        Echo406: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Cache-Control": components["headers"]["Cache-Control"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["EchoBody"] | unknown;
+                "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
+                "text/plain": string;
+            };
+        };
+        /** @description 413 as asked for, or this API's own 413 problem (see the description). */
+        Echo413: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Cache-Control": components["headers"]["Cache-Control"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["EchoBody"] | unknown;
+                "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
+                "text/plain": string;
+            };
+        };
+        /** @description 414 as asked for, or this API's own 414 problem (see the description). */
+        Echo414: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Cache-Control": components["headers"]["Cache-Control"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["EchoBody"] | unknown;
+                "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
+                "text/plain": string;
+            };
+        };
+        /** @description 429 as asked for, or this API's own 429 problem (see the description). */
+        Echo429: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Cache-Control": components["headers"]["Cache-Control"];
+                "Retry-After": components["headers"]["Retry-After"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["EchoBody"] | unknown;
+                "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
+                "text/plain": string;
+            };
+        };
+        /** @description 500 as asked for, or this API's own 500 problem (see the description). */
+        Echo500: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Cache-Control": components["headers"]["Cache-Control"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["EchoBody"] | unknown;
+                "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
+                "text/plain": string;
+            };
+        };
+        /** @description 503 as asked for, or this API's own 503 problem (see the description). */
+        Echo503: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Cache-Control": components["headers"]["Cache-Control"];
+                "Retry-After": components["headers"]["Retry-After"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["EchoBody"] | unknown;
+                "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
+                "text/plain": string;
+            };
+        };
+        /** @description Any other 2xx asked for. */
+        Echo2XX: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Cache-Control": components["headers"]["Cache-Control"];
+                ETag: components["headers"]["ETag"];
+                Location: components["headers"]["Location"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["EchoBody"] | unknown;
+                "text/plain": string;
+            };
+        };
+        /** @description A 3xx asked for; redirects carry Location. */
+        Echo3XX: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Cache-Control": components["headers"]["Cache-Control"];
+                Location: components["headers"]["Location"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["EchoBody"] | unknown;
+                "text/plain": string;
+            };
+        };
+        /** @description Any other 4xx asked for. */
+        Echo4XX: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Cache-Control": components["headers"]["Cache-Control"];
+                "Content-Range": components["headers"]["Content-Range"];
+                Allow: components["headers"]["Allow"];
+                "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["EchoBody"] | unknown;
+                "application/problem+json": components["schemas"]["EchoProblem"];
+                "text/plain": string;
+            };
+        };
+        /** @description Any other 5xx asked for. */
+        Echo5XX: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Cache-Control": components["headers"]["Cache-Control"];
+                "Retry-After": components["headers"]["Retry-After"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["EchoBody"] | unknown;
+                "application/problem+json": components["schemas"]["EchoProblem"];
+                "text/plain": string;
+            };
+        };
+        /** @description 200 as asked for; also /echo/206 when Range asks for several ranges or is malformed (the whole 100 bytes as text/plain). */
+        Echo200Head: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Cache-Control": components["headers"]["Cache-Control"];
+                ETag: components["headers"]["ETag"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description A byte range of a 100-byte text (Content-Range says which). */
+        Echo206Head: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Cache-Control": components["headers"]["Cache-Control"];
+                ETag: components["headers"]["ETag"];
+                "Content-Range": components["headers"]["Content-Range"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description 400 as asked for, or this API's own 400 problem (see the description). */
+        Echo400Head: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Cache-Control": components["headers"]["Cache-Control"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description 406 as asked for, or this API's own 406 problem (see the description). */
+        Echo406Head: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Cache-Control": components["headers"]["Cache-Control"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description 413 as asked for, or this API's own 413 problem (see the description). */
+        Echo413Head: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Cache-Control": components["headers"]["Cache-Control"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description 414 as asked for, or this API's own 414 problem (see the description). */
+        Echo414Head: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Cache-Control": components["headers"]["Cache-Control"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description 429 as asked for, or this API's own 429 problem (see the description). */
+        Echo429Head: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Cache-Control": components["headers"]["Cache-Control"];
+                "Retry-After": components["headers"]["Retry-After"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description 500 as asked for, or this API's own 500 problem (see the description). */
+        Echo500Head: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Cache-Control": components["headers"]["Cache-Control"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description 503 as asked for, or this API's own 503 problem (see the description). */
+        Echo503Head: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Cache-Control": components["headers"]["Cache-Control"];
+                "Retry-After": components["headers"]["Retry-After"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Any other 2xx asked for. */
+        Echo2XXHead: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Cache-Control": components["headers"]["Cache-Control"];
+                ETag: components["headers"]["ETag"];
+                Location: components["headers"]["Location"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description A 3xx asked for; redirects carry Location. */
+        Echo3XXHead: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Cache-Control": components["headers"]["Cache-Control"];
+                Location: components["headers"]["Location"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Any other 4xx asked for. */
+        Echo4XXHead: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Cache-Control": components["headers"]["Cache-Control"];
+                "Content-Range": components["headers"]["Content-Range"];
+                Allow: components["headers"]["Allow"];
+                "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Any other 5xx asked for. */
+        Echo5XXHead: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Cache-Control": components["headers"]["Cache-Control"];
+                "Retry-After": components["headers"]["Retry-After"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description 204: no content. */
+        Echo204Options: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Cache-Control": components["headers"]["Cache-Control"];
+                Allow: components["headers"]["Allow"];
+                "Access-Control-Allow-Methods": components["headers"]["Access-Control-Allow-Methods"];
+                "Access-Control-Allow-Headers": components["headers"]["Access-Control-Allow-Headers"];
+                "Access-Control-Max-Age": components["headers"]["Access-Control-Max-Age"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description 200 as asked for; also /echo/206 when Range asks for several ranges or is malformed (the whole 100 bytes as text/plain). */
+        EchoRandom200: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Cache-Control": components["headers"]["Cache-Control"];
+                ETag: components["headers"]["ETag"];
+                "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["EchoBody"] | unknown;
+                "text/plain": string;
+            };
+        };
+        /** @description 204: no content. */
+        EchoRandom204: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Cache-Control": components["headers"]["Cache-Control"];
+                ETag: components["headers"]["ETag"];
+                "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description 205: no content, Content-Length: 0. */
+        EchoRandom205: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Cache-Control": components["headers"]["Cache-Control"];
+                ETag: components["headers"]["ETag"];
+                "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description A byte range of a 100-byte text (Content-Range says which). */
+        EchoRandom206: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Cache-Control": components["headers"]["Cache-Control"];
+                ETag: components["headers"]["ETag"];
+                "Content-Range": components["headers"]["Content-Range"];
+                "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
+                [name: string]: unknown;
+            };
+            content: {
+                "text/plain": string;
+            };
+        };
+        /** @description 304: no content, with the ETag a 200 would carry. */
+        EchoRandom304: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Cache-Control": components["headers"]["Cache-Control"];
+                ETag: components["headers"]["ETag"];
+                Location: components["headers"]["Location"];
+                "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description 400 as asked for, or this API's own 400 problem (see the description). */
+        EchoRandom400: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Cache-Control": components["headers"]["Cache-Control"];
+                "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["EchoBody"] | unknown;
+                "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
+                "text/plain": string;
+            };
+        };
+        /** @description 406 as asked for, or this API's own 406 problem (see the description). */
+        EchoRandom406: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Cache-Control": components["headers"]["Cache-Control"];
+                "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["EchoBody"] | unknown;
+                "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
+                "text/plain": string;
+            };
+        };
+        /** @description 413 as asked for, or this API's own 413 problem (see the description). */
+        EchoRandom413: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Cache-Control": components["headers"]["Cache-Control"];
+                "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["EchoBody"] | unknown;
+                "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
+                "text/plain": string;
+            };
+        };
+        /** @description 414 as asked for, or this API's own 414 problem (see the description). */
+        EchoRandom414: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Cache-Control": components["headers"]["Cache-Control"];
+                "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["EchoBody"] | unknown;
+                "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
+                "text/plain": string;
+            };
+        };
+        /** @description 429 as asked for, or this API's own 429 problem (see the description). */
+        EchoRandom429: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Cache-Control": components["headers"]["Cache-Control"];
+                "Retry-After": components["headers"]["Retry-After"];
+                "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["EchoBody"] | unknown;
+                "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
+                "text/plain": string;
+            };
+        };
+        /** @description 500 as asked for, or this API's own 500 problem (see the description). */
+        EchoRandom500: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Cache-Control": components["headers"]["Cache-Control"];
+                "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["EchoBody"] | unknown;
+                "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
+                "text/plain": string;
+            };
+        };
+        /** @description 503 as asked for, or this API's own 503 problem (see the description). */
+        EchoRandom503: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Cache-Control": components["headers"]["Cache-Control"];
+                "Retry-After": components["headers"]["Retry-After"];
+                "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["EchoBody"] | unknown;
+                "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
+                "text/plain": string;
+            };
+        };
+        /** @description Any other 2xx asked for. */
+        EchoRandom2XX: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Cache-Control": components["headers"]["Cache-Control"];
+                ETag: components["headers"]["ETag"];
+                Location: components["headers"]["Location"];
+                "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["EchoBody"] | unknown;
+                "text/plain": string;
+            };
+        };
+        /** @description A 3xx asked for; redirects carry Location. */
+        EchoRandom3XX: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Cache-Control": components["headers"]["Cache-Control"];
+                Location: components["headers"]["Location"];
+                "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["EchoBody"] | unknown;
+                "text/plain": string;
+            };
+        };
+        /** @description Any other 4xx asked for. */
+        EchoRandom4XX: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Cache-Control": components["headers"]["Cache-Control"];
+                "Content-Range": components["headers"]["Content-Range"];
+                Allow: components["headers"]["Allow"];
+                "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["EchoBody"] | unknown;
+                "application/problem+json": components["schemas"]["EchoProblem"];
+                "text/plain": string;
+            };
+        };
+        /** @description Any other 5xx asked for. */
+        EchoRandom5XX: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Cache-Control": components["headers"]["Cache-Control"];
+                "Retry-After": components["headers"]["Retry-After"];
+                "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["EchoBody"] | unknown;
+                "application/problem+json": components["schemas"]["EchoProblem"];
+                "text/plain": string;
+            };
+        };
+        /** @description 200 as asked for; also /echo/206 when Range asks for several ranges or is malformed (the whole 100 bytes as text/plain). */
+        EchoRandom200Head: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Cache-Control": components["headers"]["Cache-Control"];
+                ETag: components["headers"]["ETag"];
+                "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description A byte range of a 100-byte text (Content-Range says which). */
+        EchoRandom206Head: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Cache-Control": components["headers"]["Cache-Control"];
+                ETag: components["headers"]["ETag"];
+                "Content-Range": components["headers"]["Content-Range"];
+                "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description 400 as asked for, or this API's own 400 problem (see the description). */
+        EchoRandom400Head: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Cache-Control": components["headers"]["Cache-Control"];
+                "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description 406 as asked for, or this API's own 406 problem (see the description). */
+        EchoRandom406Head: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Cache-Control": components["headers"]["Cache-Control"];
+                "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description 413 as asked for, or this API's own 413 problem (see the description). */
+        EchoRandom413Head: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Cache-Control": components["headers"]["Cache-Control"];
+                "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description 414 as asked for, or this API's own 414 problem (see the description). */
+        EchoRandom414Head: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Cache-Control": components["headers"]["Cache-Control"];
+                "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description 429 as asked for, or this API's own 429 problem (see the description). */
+        EchoRandom429Head: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Cache-Control": components["headers"]["Cache-Control"];
+                "Retry-After": components["headers"]["Retry-After"];
+                "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description 500 as asked for, or this API's own 500 problem (see the description). */
+        EchoRandom500Head: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Cache-Control": components["headers"]["Cache-Control"];
+                "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description 503 as asked for, or this API's own 503 problem (see the description). */
+        EchoRandom503Head: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Cache-Control": components["headers"]["Cache-Control"];
+                "Retry-After": components["headers"]["Retry-After"];
+                "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Any other 2xx asked for. */
+        EchoRandom2XXHead: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Cache-Control": components["headers"]["Cache-Control"];
+                ETag: components["headers"]["ETag"];
+                Location: components["headers"]["Location"];
+                "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description A 3xx asked for; redirects carry Location. */
+        EchoRandom3XXHead: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Cache-Control": components["headers"]["Cache-Control"];
+                Location: components["headers"]["Location"];
+                "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Any other 4xx asked for. */
+        EchoRandom4XXHead: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Cache-Control": components["headers"]["Cache-Control"];
+                "Content-Range": components["headers"]["Content-Range"];
+                Allow: components["headers"]["Allow"];
+                "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Any other 5xx asked for. */
+        EchoRandom5XXHead: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Cache-Control": components["headers"]["Cache-Control"];
+                "Retry-After": components["headers"]["Retry-After"];
+                "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description 204: no content. */
+        EchoRandom204Options: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                "Cache-Control": components["headers"]["Cache-Control"];
+                "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
+                Allow: components["headers"]["Allow"];
+                "Access-Control-Allow-Methods": components["headers"]["Access-Control-Allow-Methods"];
+                "Access-Control-Allow-Headers": components["headers"]["Access-Control-Allow-Headers"];
+                "Access-Control-Max-Age": components["headers"]["Access-Control-Max-Age"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
     };
     parameters: {
         /** @description The ETag of a representation you hold: while it is current, the answer is a 304 with no content. */
         IfNoneMatch: string;
+        /** @description Milliseconds to wait before answering: plain digits, 0 to 10000 (ECHO_MAX_DELAY_MS). At most 10 delayed requests per client wait at once (429 beyond), and 200 in all (503 beyond). */
+        EchoDelay: number;
+        /** @description An extra response header as Name:Value; repeat for more (at most 10). Only names that are useful for testing clients and that no browser, cache or proxy acts on: X-* names (but not X-Accel-*, X-Sendfile, X-Forwarded-*, X-Real-IP and the like), RateLimit-*, Retry-After, Link, ETag, Last-Modified, Warning, Deprecation, Sunset, WWW-Authenticate and a few more (docs/echo.md); values in visible ASCII, up to 256 characters. */
+        EchoHeader: string | string[];
+        /** @description A custom response body, at most 1024 characters: served as JSON when it parses as JSON, else as text/plain. */
+        EchoBody: string;
+        /** @description For 1xx codes: the final status sent after the interim response (default 200). */
+        EchoFinal: number;
+        /** @description For redirects: the target, a path on this server (default /echo/200); what a URI cannot hold as it is (non-ASCII, quotes...) is percent-encoded as UTF-8. */
+        EchoLocation: string;
+        /** @description For redirects: redirect to itself this many times (0 to 10) before the target. */
+        EchoHops: number;
+        /** @description For 429 and 503: the Retry-After seconds (default 1). */
+        EchoRetryAfter: number;
+        /** @description Instead of a well-formed response (HTTP/1.1 only), one of: close: close the connection before sending anything; close-after-head: send the status line and headers (Content-Length of the whole body), then close; close-mid-body: declare the whole body in Content-Length, send its first half, then close; wrong-length: send the whole body under a Content-Length of half of it, then close; bad-chunking: send the body chunked, its first half as a valid chunk, then a chunk-size line that is not hexadecimal, then close; bad-gzip: send the first half of the gzipped body under Content-Encoding: gzip (Content-Length right for what is sent), then close; bad-json: send the JSON echo body without its last byte under Content-Type: application/json (Content-Length right), then close; hang: send nothing for `delay` milliseconds (by default the largest delay), then close. Every fault ends with the server closing the connection, and counts as a delayed request (caps and allowance). All but close and hang need a response with content (not HEAD, 204, 205 or 304). Not combinable with drip. */
+        EchoFault: "close" | "close-after-head" | "close-mid-body" | "wrong-length" | "bad-chunking" | "bad-gzip" | "bad-json" | "hang";
+        /** @description The reason phrase of the final status line on HTTP/1.1, instead of the status's name: visible ASCII and spaces, 1 to 64 characters. HTTP/2 has no reason phrase. */
+        EchoReason: string;
+        /** @description Milliseconds over which the content is sent, in pieces at most 50 ms apart (after any delay), 0 to 10000 (ECHO_MAX_DRIP_MS); Content-Length announces the whole. Counts as a delayed request (caps and allowance). Needs a response with content. */
+        EchoDrip: number;
+        /** @description With drip: the content is this many "*" bytes (application/octet-stream) instead of the echo body, 1 to 1048576 (ECHO_MAX_DRIP_BYTES). */
+        EchoDripBytes: number;
+        /**
+         * @description Exactly three ASCII digits from 100 to 599.
+         * @example 503
+         */
+        EchoCode: number;
+        /**
+         * @description Any path below /echo/{code}/, slashes included (may be empty).
+         * @example v1/users/42
+         */
+        EchoCodeBelowPath: string;
+        /** @description Code:weight pairs, comma-separated, e.g. 200:0.9,503:0.1 (final codes 200-599, up to 10; weights plain decimals of at most 6 digits before and 6 after the point; at most 256 characters). */
+        EchoRandomCodes: string;
+        /** @description A whole number from 0 to 4294967295 that fixes the sequence of picks. */
+        EchoRandomSeed: number;
+        /** @description With seed: the position in the sequence to draw, 0 to 999999999 (0 when absent). */
+        EchoRandomStep: number;
     };
-    requestBodies: never;
+    requestBodies: {
+        /** @description Any content of any type, at most ECHO_BODY_LIMIT_BYTES; echoed back as text in request.body. */
+        EchoContent: {
+            content: {
+                "*/*": unknown;
+            };
+        };
+    };
     headers: {
         /** @description Id of the request in our logs (a problem carries it as requestId); quote it when reporting one. */
         "X-Request-Id": string;
@@ -1440,12 +2491,12 @@ export interface operations {
                 };
                 content?: never;
             };
-            400: components["responses"]["BadRequest"];
-            413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["ServiceUnavailable"];
+            400: components["responses"]["BadRequestHead"];
+            413: components["responses"]["ContentTooLargeHead"];
+            414: components["responses"]["UriTooLongHead"];
+            429: components["responses"]["TooManyRequestsHead"];
+            500: components["responses"]["InternalErrorHead"];
+            503: components["responses"]["ServiceUnavailableHead"];
         };
     };
     getHealth: {
@@ -1583,10 +2634,10 @@ export interface operations {
                 };
                 content?: never;
             };
-            400: components["responses"]["BadRequest"];
-            413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
-            500: components["responses"]["InternalError"];
+            400: components["responses"]["BadRequestHead"];
+            413: components["responses"]["ContentTooLargeHead"];
+            414: components["responses"]["UriTooLongHead"];
+            500: components["responses"]["InternalErrorHead"];
             /** @description The server is shedding load. */
             503: {
                 headers: {
@@ -1717,11 +2768,11 @@ export interface operations {
                 };
                 content?: never;
             };
-            400: components["responses"]["BadRequest"];
-            413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["ServiceUnavailable"];
+            400: components["responses"]["BadRequestHead"];
+            413: components["responses"]["ContentTooLargeHead"];
+            414: components["responses"]["UriTooLongHead"];
+            500: components["responses"]["InternalErrorHead"];
+            503: components["responses"]["ServiceUnavailableHead"];
         };
     };
     listCodes: {
@@ -1889,12 +2940,12 @@ export interface operations {
                 };
                 content?: never;
             };
-            400: components["responses"]["BadRequest"];
-            413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["ServiceUnavailable"];
+            400: components["responses"]["BadRequestHead"];
+            413: components["responses"]["ContentTooLargeHead"];
+            414: components["responses"]["UriTooLongHead"];
+            429: components["responses"]["TooManyRequestsHead"];
+            500: components["responses"]["InternalErrorHead"];
+            503: components["responses"]["ServiceUnavailableHead"];
         };
     };
     getCode: {
@@ -2250,13 +3301,13 @@ export interface operations {
                 };
                 content?: never;
             };
-            400: components["responses"]["BadRequest"];
-            404: components["responses"]["NotFound"];
-            413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["ServiceUnavailable"];
+            400: components["responses"]["BadRequestHead"];
+            404: components["responses"]["NotFoundHead"];
+            413: components["responses"]["ContentTooLargeHead"];
+            414: components["responses"]["UriTooLongHead"];
+            429: components["responses"]["TooManyRequestsHead"];
+            500: components["responses"]["InternalErrorHead"];
+            503: components["responses"]["ServiceUnavailableHead"];
         };
     };
     listCategories: {
@@ -2473,12 +3524,12 @@ export interface operations {
                 };
                 content?: never;
             };
-            400: components["responses"]["BadRequest"];
-            413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["ServiceUnavailable"];
+            400: components["responses"]["BadRequestHead"];
+            413: components["responses"]["ContentTooLargeHead"];
+            414: components["responses"]["UriTooLongHead"];
+            429: components["responses"]["TooManyRequestsHead"];
+            500: components["responses"]["InternalErrorHead"];
+            503: components["responses"]["ServiceUnavailableHead"];
         };
     };
     getCategory: {
@@ -2688,13 +3739,13 @@ export interface operations {
                 };
                 content?: never;
             };
-            400: components["responses"]["BadRequest"];
-            404: components["responses"]["NotFound"];
-            413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["ServiceUnavailable"];
+            400: components["responses"]["BadRequestHead"];
+            404: components["responses"]["NotFoundHead"];
+            413: components["responses"]["ContentTooLargeHead"];
+            414: components["responses"]["UriTooLongHead"];
+            429: components["responses"]["TooManyRequestsHead"];
+            500: components["responses"]["InternalErrorHead"];
+            503: components["responses"]["ServiceUnavailableHead"];
         };
     };
     compareCodes: {
@@ -3038,13 +4089,13 @@ export interface operations {
                 };
                 content?: never;
             };
-            400: components["responses"]["BadRequest"];
-            404: components["responses"]["NotFound"];
-            413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["ServiceUnavailable"];
+            400: components["responses"]["BadRequestHead"];
+            404: components["responses"]["NotFoundHead"];
+            413: components["responses"]["ContentTooLargeHead"];
+            414: components["responses"]["UriTooLongHead"];
+            429: components["responses"]["TooManyRequestsHead"];
+            500: components["responses"]["InternalErrorHead"];
+            503: components["responses"]["ServiceUnavailableHead"];
         };
     };
     drawQuestion: {
@@ -3217,12 +4268,12 @@ export interface operations {
                 };
                 content?: never;
             };
-            400: components["responses"]["BadRequest"];
-            413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["ServiceUnavailable"];
+            400: components["responses"]["BadRequestHead"];
+            413: components["responses"]["ContentTooLargeHead"];
+            414: components["responses"]["UriTooLongHead"];
+            429: components["responses"]["TooManyRequestsHead"];
+            500: components["responses"]["InternalErrorHead"];
+            503: components["responses"]["ServiceUnavailableHead"];
         };
     };
     getQuestion: {
@@ -3394,13 +4445,13 @@ export interface operations {
                 };
                 content?: never;
             };
-            400: components["responses"]["BadRequest"];
-            404: components["responses"]["NotFound"];
-            413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["ServiceUnavailable"];
+            400: components["responses"]["BadRequestHead"];
+            404: components["responses"]["NotFoundHead"];
+            413: components["responses"]["ContentTooLargeHead"];
+            414: components["responses"]["UriTooLongHead"];
+            429: components["responses"]["TooManyRequestsHead"];
+            500: components["responses"]["InternalErrorHead"];
+            503: components["responses"]["ServiceUnavailableHead"];
         };
     };
     answerQuestion: {
@@ -3569,46 +4620,46 @@ export interface operations {
                 };
                 content?: never;
             };
-            400: components["responses"]["BadRequest"];
-            404: components["responses"]["NotFound"];
-            413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["ServiceUnavailable"];
+            400: components["responses"]["BadRequestHead"];
+            404: components["responses"]["NotFoundHead"];
+            413: components["responses"]["ContentTooLargeHead"];
+            414: components["responses"]["UriTooLongHead"];
+            429: components["responses"]["TooManyRequestsHead"];
+            500: components["responses"]["InternalErrorHead"];
+            503: components["responses"]["ServiceUnavailableHead"];
         };
     };
     echoRandom: {
         parameters: {
             query: {
                 /** @description Code:weight pairs, comma-separated, e.g. 200:0.9,503:0.1 (final codes 200-599, up to 10; weights plain decimals of at most 6 digits before and 6 after the point; at most 256 characters). */
-                codes: string;
+                codes: components["parameters"]["EchoRandomCodes"];
                 /** @description A whole number from 0 to 4294967295 that fixes the sequence of picks. */
-                seed?: number;
+                seed?: components["parameters"]["EchoRandomSeed"];
                 /** @description With seed: the position in the sequence to draw, 0 to 999999999 (0 when absent). */
-                step?: number;
+                step?: components["parameters"]["EchoRandomStep"];
                 /** @description Milliseconds to wait before answering: plain digits, 0 to 10000 (ECHO_MAX_DELAY_MS). At most 10 delayed requests per client wait at once (429 beyond), and 200 in all (503 beyond). */
-                delay?: number;
+                delay?: components["parameters"]["EchoDelay"];
                 /** @description An extra response header as Name:Value; repeat for more (at most 10). Only names that are useful for testing clients and that no browser, cache or proxy acts on: X-* names (but not X-Accel-*, X-Sendfile, X-Forwarded-*, X-Real-IP and the like), RateLimit-*, Retry-After, Link, ETag, Last-Modified, Warning, Deprecation, Sunset, WWW-Authenticate and a few more (docs/echo.md); values in visible ASCII, up to 256 characters. */
-                header?: string | string[];
+                header?: components["parameters"]["EchoHeader"];
                 /** @description A custom response body, at most 1024 characters: served as JSON when it parses as JSON, else as text/plain. */
-                body?: string;
+                body?: components["parameters"]["EchoBody"];
                 /** @description For 1xx codes: the final status sent after the interim response (default 200). */
-                final?: number;
+                final?: components["parameters"]["EchoFinal"];
                 /** @description For redirects: the target, a path on this server (default /echo/200); what a URI cannot hold as it is (non-ASCII, quotes...) is percent-encoded as UTF-8. */
-                location?: string;
+                location?: components["parameters"]["EchoLocation"];
                 /** @description For redirects: redirect to itself this many times (0 to 10) before the target. */
-                hops?: number;
+                hops?: components["parameters"]["EchoHops"];
                 /** @description For 429 and 503: the Retry-After seconds (default 1). */
-                retryAfter?: number;
+                retryAfter?: components["parameters"]["EchoRetryAfter"];
                 /** @description Instead of a well-formed response (HTTP/1.1 only), one of: close: close the connection before sending anything; close-after-head: send the status line and headers (Content-Length of the whole body), then close; close-mid-body: declare the whole body in Content-Length, send its first half, then close; wrong-length: send the whole body under a Content-Length of half of it, then close; bad-chunking: send the body chunked, its first half as a valid chunk, then a chunk-size line that is not hexadecimal, then close; bad-gzip: send the first half of the gzipped body under Content-Encoding: gzip (Content-Length right for what is sent), then close; bad-json: send the JSON echo body without its last byte under Content-Type: application/json (Content-Length right), then close; hang: send nothing for `delay` milliseconds (by default the largest delay), then close. Every fault ends with the server closing the connection, and counts as a delayed request (caps and allowance). All but close and hang need a response with content (not HEAD, 204, 205 or 304). Not combinable with drip. */
-                fault?: "close" | "close-after-head" | "close-mid-body" | "wrong-length" | "bad-chunking" | "bad-gzip" | "bad-json" | "hang";
+                fault?: components["parameters"]["EchoFault"];
                 /** @description The reason phrase of the final status line on HTTP/1.1, instead of the status's name: visible ASCII and spaces, 1 to 64 characters. HTTP/2 has no reason phrase. */
-                reason?: string;
+                reason?: components["parameters"]["EchoReason"];
                 /** @description Milliseconds over which the content is sent, in pieces at most 50 ms apart (after any delay), 0 to 10000 (ECHO_MAX_DRIP_MS); Content-Length announces the whole. Counts as a delayed request (caps and allowance). Needs a response with content. */
-                drip?: number;
+                drip?: components["parameters"]["EchoDrip"];
                 /** @description With drip: the content is this many "*" bytes (application/octet-stream) instead of the echo body, 1 to 1048576 (ECHO_MAX_DRIP_BYTES). */
-                dripBytes?: number;
+                dripBytes?: components["parameters"]["EchoDripBytes"];
             };
             header?: never;
             path?: never;
@@ -3616,1258 +4667,223 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description 200 as asked for; also /echo/206 when Range asks for several ranges or is malformed (the whole 100 bytes as text/plain). */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "text/plain": string;
-                };
-            };
-            /** @description 204: no content. */
-            204: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description 205: no content, Content-Length: 0. */
-            205: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description A byte range of a 100-byte text (Content-Range says which). */
-            206: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    "Content-Range": components["headers"]["Content-Range"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/plain": string;
-                };
-            };
-            /** @description 304: no content, with the ETag a 200 would carry. */
-            304: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    Location: components["headers"]["Location"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description 400 as asked for, or this API's own 400 problem (see the description). */
-            400: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 406 as asked for, or this API's own 406 problem (see the description). */
-            406: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 413 as asked for, or this API's own 413 problem (see the description). */
-            413: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 414 as asked for, or this API's own 414 problem (see the description). */
-            414: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 429 as asked for, or this API's own 429 problem (see the description). */
-            429: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 500 as asked for, or this API's own 500 problem (see the description). */
-            500: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 503 as asked for, or this API's own 503 problem (see the description). */
-            503: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description Any other 2xx asked for. */
-            "2XX": {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    Location: components["headers"]["Location"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "text/plain": string;
-                };
-            };
-            /** @description A 3xx asked for; redirects carry Location. */
-            "3XX": {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    Location: components["headers"]["Location"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "text/plain": string;
-                };
-            };
-            /** @description Any other 4xx asked for. */
-            "4XX": {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "Content-Range": components["headers"]["Content-Range"];
-                    Allow: components["headers"]["Allow"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description Any other 5xx asked for. */
-            "5XX": {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"];
-                    "text/plain": string;
-                };
-            };
+            200: components["responses"]["EchoRandom200"];
+            204: components["responses"]["EchoRandom204"];
+            205: components["responses"]["EchoRandom205"];
+            206: components["responses"]["EchoRandom206"];
+            304: components["responses"]["EchoRandom304"];
+            400: components["responses"]["EchoRandom400"];
+            406: components["responses"]["EchoRandom406"];
+            413: components["responses"]["EchoRandom413"];
+            414: components["responses"]["EchoRandom414"];
+            429: components["responses"]["EchoRandom429"];
+            500: components["responses"]["EchoRandom500"];
+            503: components["responses"]["EchoRandom503"];
+            "2XX": components["responses"]["EchoRandom2XX"];
+            "3XX": components["responses"]["EchoRandom3XX"];
+            "4XX": components["responses"]["EchoRandom4XX"];
+            "5XX": components["responses"]["EchoRandom5XX"];
         };
     };
     echoRandomPut: {
         parameters: {
             query: {
                 /** @description Code:weight pairs, comma-separated, e.g. 200:0.9,503:0.1 (final codes 200-599, up to 10; weights plain decimals of at most 6 digits before and 6 after the point; at most 256 characters). */
-                codes: string;
+                codes: components["parameters"]["EchoRandomCodes"];
                 /** @description A whole number from 0 to 4294967295 that fixes the sequence of picks. */
-                seed?: number;
+                seed?: components["parameters"]["EchoRandomSeed"];
                 /** @description With seed: the position in the sequence to draw, 0 to 999999999 (0 when absent). */
-                step?: number;
+                step?: components["parameters"]["EchoRandomStep"];
                 /** @description Milliseconds to wait before answering: plain digits, 0 to 10000 (ECHO_MAX_DELAY_MS). At most 10 delayed requests per client wait at once (429 beyond), and 200 in all (503 beyond). */
-                delay?: number;
+                delay?: components["parameters"]["EchoDelay"];
                 /** @description An extra response header as Name:Value; repeat for more (at most 10). Only names that are useful for testing clients and that no browser, cache or proxy acts on: X-* names (but not X-Accel-*, X-Sendfile, X-Forwarded-*, X-Real-IP and the like), RateLimit-*, Retry-After, Link, ETag, Last-Modified, Warning, Deprecation, Sunset, WWW-Authenticate and a few more (docs/echo.md); values in visible ASCII, up to 256 characters. */
-                header?: string | string[];
+                header?: components["parameters"]["EchoHeader"];
                 /** @description A custom response body, at most 1024 characters: served as JSON when it parses as JSON, else as text/plain. */
-                body?: string;
+                body?: components["parameters"]["EchoBody"];
                 /** @description For 1xx codes: the final status sent after the interim response (default 200). */
-                final?: number;
+                final?: components["parameters"]["EchoFinal"];
                 /** @description For redirects: the target, a path on this server (default /echo/200); what a URI cannot hold as it is (non-ASCII, quotes...) is percent-encoded as UTF-8. */
-                location?: string;
+                location?: components["parameters"]["EchoLocation"];
                 /** @description For redirects: redirect to itself this many times (0 to 10) before the target. */
-                hops?: number;
+                hops?: components["parameters"]["EchoHops"];
                 /** @description For 429 and 503: the Retry-After seconds (default 1). */
-                retryAfter?: number;
+                retryAfter?: components["parameters"]["EchoRetryAfter"];
                 /** @description Instead of a well-formed response (HTTP/1.1 only), one of: close: close the connection before sending anything; close-after-head: send the status line and headers (Content-Length of the whole body), then close; close-mid-body: declare the whole body in Content-Length, send its first half, then close; wrong-length: send the whole body under a Content-Length of half of it, then close; bad-chunking: send the body chunked, its first half as a valid chunk, then a chunk-size line that is not hexadecimal, then close; bad-gzip: send the first half of the gzipped body under Content-Encoding: gzip (Content-Length right for what is sent), then close; bad-json: send the JSON echo body without its last byte under Content-Type: application/json (Content-Length right), then close; hang: send nothing for `delay` milliseconds (by default the largest delay), then close. Every fault ends with the server closing the connection, and counts as a delayed request (caps and allowance). All but close and hang need a response with content (not HEAD, 204, 205 or 304). Not combinable with drip. */
-                fault?: "close" | "close-after-head" | "close-mid-body" | "wrong-length" | "bad-chunking" | "bad-gzip" | "bad-json" | "hang";
+                fault?: components["parameters"]["EchoFault"];
                 /** @description The reason phrase of the final status line on HTTP/1.1, instead of the status's name: visible ASCII and spaces, 1 to 64 characters. HTTP/2 has no reason phrase. */
-                reason?: string;
+                reason?: components["parameters"]["EchoReason"];
                 /** @description Milliseconds over which the content is sent, in pieces at most 50 ms apart (after any delay), 0 to 10000 (ECHO_MAX_DRIP_MS); Content-Length announces the whole. Counts as a delayed request (caps and allowance). Needs a response with content. */
-                drip?: number;
+                drip?: components["parameters"]["EchoDrip"];
                 /** @description With drip: the content is this many "*" bytes (application/octet-stream) instead of the echo body, 1 to 1048576 (ECHO_MAX_DRIP_BYTES). */
-                dripBytes?: number;
+                dripBytes?: components["parameters"]["EchoDripBytes"];
             };
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** @description Any content of any type, at most ECHO_BODY_LIMIT_BYTES; echoed back as text in request.body. */
-        requestBody?: {
-            content: {
-                "*/*": unknown;
-            };
-        };
+        requestBody?: components["requestBodies"]["EchoContent"];
         responses: {
-            /** @description 200 as asked for; also /echo/206 when Range asks for several ranges or is malformed (the whole 100 bytes as text/plain). */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "text/plain": string;
-                };
-            };
-            /** @description 204: no content. */
-            204: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description 205: no content, Content-Length: 0. */
-            205: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description A byte range of a 100-byte text (Content-Range says which). */
-            206: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    "Content-Range": components["headers"]["Content-Range"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/plain": string;
-                };
-            };
-            /** @description 304: no content, with the ETag a 200 would carry. */
-            304: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    Location: components["headers"]["Location"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description 400 as asked for, or this API's own 400 problem (see the description). */
-            400: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 406 as asked for, or this API's own 406 problem (see the description). */
-            406: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 413 as asked for, or this API's own 413 problem (see the description). */
-            413: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 414 as asked for, or this API's own 414 problem (see the description). */
-            414: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 429 as asked for, or this API's own 429 problem (see the description). */
-            429: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 500 as asked for, or this API's own 500 problem (see the description). */
-            500: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 503 as asked for, or this API's own 503 problem (see the description). */
-            503: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description Any other 2xx asked for. */
-            "2XX": {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    Location: components["headers"]["Location"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "text/plain": string;
-                };
-            };
-            /** @description A 3xx asked for; redirects carry Location. */
-            "3XX": {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    Location: components["headers"]["Location"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "text/plain": string;
-                };
-            };
-            /** @description Any other 4xx asked for. */
-            "4XX": {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "Content-Range": components["headers"]["Content-Range"];
-                    Allow: components["headers"]["Allow"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description Any other 5xx asked for. */
-            "5XX": {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"];
-                    "text/plain": string;
-                };
-            };
+            200: components["responses"]["EchoRandom200"];
+            204: components["responses"]["EchoRandom204"];
+            205: components["responses"]["EchoRandom205"];
+            206: components["responses"]["EchoRandom206"];
+            304: components["responses"]["EchoRandom304"];
+            400: components["responses"]["EchoRandom400"];
+            406: components["responses"]["EchoRandom406"];
+            413: components["responses"]["EchoRandom413"];
+            414: components["responses"]["EchoRandom414"];
+            429: components["responses"]["EchoRandom429"];
+            500: components["responses"]["EchoRandom500"];
+            503: components["responses"]["EchoRandom503"];
+            "2XX": components["responses"]["EchoRandom2XX"];
+            "3XX": components["responses"]["EchoRandom3XX"];
+            "4XX": components["responses"]["EchoRandom4XX"];
+            "5XX": components["responses"]["EchoRandom5XX"];
         };
     };
     echoRandomPost: {
         parameters: {
             query: {
                 /** @description Code:weight pairs, comma-separated, e.g. 200:0.9,503:0.1 (final codes 200-599, up to 10; weights plain decimals of at most 6 digits before and 6 after the point; at most 256 characters). */
-                codes: string;
+                codes: components["parameters"]["EchoRandomCodes"];
                 /** @description A whole number from 0 to 4294967295 that fixes the sequence of picks. */
-                seed?: number;
+                seed?: components["parameters"]["EchoRandomSeed"];
                 /** @description With seed: the position in the sequence to draw, 0 to 999999999 (0 when absent). */
-                step?: number;
+                step?: components["parameters"]["EchoRandomStep"];
                 /** @description Milliseconds to wait before answering: plain digits, 0 to 10000 (ECHO_MAX_DELAY_MS). At most 10 delayed requests per client wait at once (429 beyond), and 200 in all (503 beyond). */
-                delay?: number;
+                delay?: components["parameters"]["EchoDelay"];
                 /** @description An extra response header as Name:Value; repeat for more (at most 10). Only names that are useful for testing clients and that no browser, cache or proxy acts on: X-* names (but not X-Accel-*, X-Sendfile, X-Forwarded-*, X-Real-IP and the like), RateLimit-*, Retry-After, Link, ETag, Last-Modified, Warning, Deprecation, Sunset, WWW-Authenticate and a few more (docs/echo.md); values in visible ASCII, up to 256 characters. */
-                header?: string | string[];
+                header?: components["parameters"]["EchoHeader"];
                 /** @description A custom response body, at most 1024 characters: served as JSON when it parses as JSON, else as text/plain. */
-                body?: string;
+                body?: components["parameters"]["EchoBody"];
                 /** @description For 1xx codes: the final status sent after the interim response (default 200). */
-                final?: number;
+                final?: components["parameters"]["EchoFinal"];
                 /** @description For redirects: the target, a path on this server (default /echo/200); what a URI cannot hold as it is (non-ASCII, quotes...) is percent-encoded as UTF-8. */
-                location?: string;
+                location?: components["parameters"]["EchoLocation"];
                 /** @description For redirects: redirect to itself this many times (0 to 10) before the target. */
-                hops?: number;
+                hops?: components["parameters"]["EchoHops"];
                 /** @description For 429 and 503: the Retry-After seconds (default 1). */
-                retryAfter?: number;
+                retryAfter?: components["parameters"]["EchoRetryAfter"];
                 /** @description Instead of a well-formed response (HTTP/1.1 only), one of: close: close the connection before sending anything; close-after-head: send the status line and headers (Content-Length of the whole body), then close; close-mid-body: declare the whole body in Content-Length, send its first half, then close; wrong-length: send the whole body under a Content-Length of half of it, then close; bad-chunking: send the body chunked, its first half as a valid chunk, then a chunk-size line that is not hexadecimal, then close; bad-gzip: send the first half of the gzipped body under Content-Encoding: gzip (Content-Length right for what is sent), then close; bad-json: send the JSON echo body without its last byte under Content-Type: application/json (Content-Length right), then close; hang: send nothing for `delay` milliseconds (by default the largest delay), then close. Every fault ends with the server closing the connection, and counts as a delayed request (caps and allowance). All but close and hang need a response with content (not HEAD, 204, 205 or 304). Not combinable with drip. */
-                fault?: "close" | "close-after-head" | "close-mid-body" | "wrong-length" | "bad-chunking" | "bad-gzip" | "bad-json" | "hang";
+                fault?: components["parameters"]["EchoFault"];
                 /** @description The reason phrase of the final status line on HTTP/1.1, instead of the status's name: visible ASCII and spaces, 1 to 64 characters. HTTP/2 has no reason phrase. */
-                reason?: string;
+                reason?: components["parameters"]["EchoReason"];
                 /** @description Milliseconds over which the content is sent, in pieces at most 50 ms apart (after any delay), 0 to 10000 (ECHO_MAX_DRIP_MS); Content-Length announces the whole. Counts as a delayed request (caps and allowance). Needs a response with content. */
-                drip?: number;
+                drip?: components["parameters"]["EchoDrip"];
                 /** @description With drip: the content is this many "*" bytes (application/octet-stream) instead of the echo body, 1 to 1048576 (ECHO_MAX_DRIP_BYTES). */
-                dripBytes?: number;
+                dripBytes?: components["parameters"]["EchoDripBytes"];
             };
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** @description Any content of any type, at most ECHO_BODY_LIMIT_BYTES; echoed back as text in request.body. */
-        requestBody?: {
-            content: {
-                "*/*": unknown;
-            };
-        };
+        requestBody?: components["requestBodies"]["EchoContent"];
         responses: {
-            /** @description 200 as asked for; also /echo/206 when Range asks for several ranges or is malformed (the whole 100 bytes as text/plain). */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "text/plain": string;
-                };
-            };
-            /** @description 204: no content. */
-            204: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description 205: no content, Content-Length: 0. */
-            205: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description A byte range of a 100-byte text (Content-Range says which). */
-            206: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    "Content-Range": components["headers"]["Content-Range"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/plain": string;
-                };
-            };
-            /** @description 304: no content, with the ETag a 200 would carry. */
-            304: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    Location: components["headers"]["Location"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description 400 as asked for, or this API's own 400 problem (see the description). */
-            400: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 406 as asked for, or this API's own 406 problem (see the description). */
-            406: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 413 as asked for, or this API's own 413 problem (see the description). */
-            413: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 414 as asked for, or this API's own 414 problem (see the description). */
-            414: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 429 as asked for, or this API's own 429 problem (see the description). */
-            429: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 500 as asked for, or this API's own 500 problem (see the description). */
-            500: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 503 as asked for, or this API's own 503 problem (see the description). */
-            503: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description Any other 2xx asked for. */
-            "2XX": {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    Location: components["headers"]["Location"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "text/plain": string;
-                };
-            };
-            /** @description A 3xx asked for; redirects carry Location. */
-            "3XX": {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    Location: components["headers"]["Location"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "text/plain": string;
-                };
-            };
-            /** @description Any other 4xx asked for. */
-            "4XX": {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "Content-Range": components["headers"]["Content-Range"];
-                    Allow: components["headers"]["Allow"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description Any other 5xx asked for. */
-            "5XX": {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"];
-                    "text/plain": string;
-                };
-            };
+            200: components["responses"]["EchoRandom200"];
+            204: components["responses"]["EchoRandom204"];
+            205: components["responses"]["EchoRandom205"];
+            206: components["responses"]["EchoRandom206"];
+            304: components["responses"]["EchoRandom304"];
+            400: components["responses"]["EchoRandom400"];
+            406: components["responses"]["EchoRandom406"];
+            413: components["responses"]["EchoRandom413"];
+            414: components["responses"]["EchoRandom414"];
+            429: components["responses"]["EchoRandom429"];
+            500: components["responses"]["EchoRandom500"];
+            503: components["responses"]["EchoRandom503"];
+            "2XX": components["responses"]["EchoRandom2XX"];
+            "3XX": components["responses"]["EchoRandom3XX"];
+            "4XX": components["responses"]["EchoRandom4XX"];
+            "5XX": components["responses"]["EchoRandom5XX"];
         };
     };
     echoRandomDelete: {
         parameters: {
             query: {
                 /** @description Code:weight pairs, comma-separated, e.g. 200:0.9,503:0.1 (final codes 200-599, up to 10; weights plain decimals of at most 6 digits before and 6 after the point; at most 256 characters). */
-                codes: string;
+                codes: components["parameters"]["EchoRandomCodes"];
                 /** @description A whole number from 0 to 4294967295 that fixes the sequence of picks. */
-                seed?: number;
+                seed?: components["parameters"]["EchoRandomSeed"];
                 /** @description With seed: the position in the sequence to draw, 0 to 999999999 (0 when absent). */
-                step?: number;
+                step?: components["parameters"]["EchoRandomStep"];
                 /** @description Milliseconds to wait before answering: plain digits, 0 to 10000 (ECHO_MAX_DELAY_MS). At most 10 delayed requests per client wait at once (429 beyond), and 200 in all (503 beyond). */
-                delay?: number;
+                delay?: components["parameters"]["EchoDelay"];
                 /** @description An extra response header as Name:Value; repeat for more (at most 10). Only names that are useful for testing clients and that no browser, cache or proxy acts on: X-* names (but not X-Accel-*, X-Sendfile, X-Forwarded-*, X-Real-IP and the like), RateLimit-*, Retry-After, Link, ETag, Last-Modified, Warning, Deprecation, Sunset, WWW-Authenticate and a few more (docs/echo.md); values in visible ASCII, up to 256 characters. */
-                header?: string | string[];
+                header?: components["parameters"]["EchoHeader"];
                 /** @description A custom response body, at most 1024 characters: served as JSON when it parses as JSON, else as text/plain. */
-                body?: string;
+                body?: components["parameters"]["EchoBody"];
                 /** @description For 1xx codes: the final status sent after the interim response (default 200). */
-                final?: number;
+                final?: components["parameters"]["EchoFinal"];
                 /** @description For redirects: the target, a path on this server (default /echo/200); what a URI cannot hold as it is (non-ASCII, quotes...) is percent-encoded as UTF-8. */
-                location?: string;
+                location?: components["parameters"]["EchoLocation"];
                 /** @description For redirects: redirect to itself this many times (0 to 10) before the target. */
-                hops?: number;
+                hops?: components["parameters"]["EchoHops"];
                 /** @description For 429 and 503: the Retry-After seconds (default 1). */
-                retryAfter?: number;
+                retryAfter?: components["parameters"]["EchoRetryAfter"];
                 /** @description Instead of a well-formed response (HTTP/1.1 only), one of: close: close the connection before sending anything; close-after-head: send the status line and headers (Content-Length of the whole body), then close; close-mid-body: declare the whole body in Content-Length, send its first half, then close; wrong-length: send the whole body under a Content-Length of half of it, then close; bad-chunking: send the body chunked, its first half as a valid chunk, then a chunk-size line that is not hexadecimal, then close; bad-gzip: send the first half of the gzipped body under Content-Encoding: gzip (Content-Length right for what is sent), then close; bad-json: send the JSON echo body without its last byte under Content-Type: application/json (Content-Length right), then close; hang: send nothing for `delay` milliseconds (by default the largest delay), then close. Every fault ends with the server closing the connection, and counts as a delayed request (caps and allowance). All but close and hang need a response with content (not HEAD, 204, 205 or 304). Not combinable with drip. */
-                fault?: "close" | "close-after-head" | "close-mid-body" | "wrong-length" | "bad-chunking" | "bad-gzip" | "bad-json" | "hang";
+                fault?: components["parameters"]["EchoFault"];
                 /** @description The reason phrase of the final status line on HTTP/1.1, instead of the status's name: visible ASCII and spaces, 1 to 64 characters. HTTP/2 has no reason phrase. */
-                reason?: string;
+                reason?: components["parameters"]["EchoReason"];
                 /** @description Milliseconds over which the content is sent, in pieces at most 50 ms apart (after any delay), 0 to 10000 (ECHO_MAX_DRIP_MS); Content-Length announces the whole. Counts as a delayed request (caps and allowance). Needs a response with content. */
-                drip?: number;
+                drip?: components["parameters"]["EchoDrip"];
                 /** @description With drip: the content is this many "*" bytes (application/octet-stream) instead of the echo body, 1 to 1048576 (ECHO_MAX_DRIP_BYTES). */
-                dripBytes?: number;
+                dripBytes?: components["parameters"]["EchoDripBytes"];
             };
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** @description Any content of any type, at most ECHO_BODY_LIMIT_BYTES; echoed back as text in request.body. */
-        requestBody?: {
-            content: {
-                "*/*": unknown;
-            };
-        };
+        requestBody?: components["requestBodies"]["EchoContent"];
         responses: {
-            /** @description 200 as asked for; also /echo/206 when Range asks for several ranges or is malformed (the whole 100 bytes as text/plain). */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "text/plain": string;
-                };
-            };
-            /** @description 204: no content. */
-            204: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description 205: no content, Content-Length: 0. */
-            205: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description A byte range of a 100-byte text (Content-Range says which). */
-            206: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    "Content-Range": components["headers"]["Content-Range"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/plain": string;
-                };
-            };
-            /** @description 304: no content, with the ETag a 200 would carry. */
-            304: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    Location: components["headers"]["Location"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description 400 as asked for, or this API's own 400 problem (see the description). */
-            400: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 406 as asked for, or this API's own 406 problem (see the description). */
-            406: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 413 as asked for, or this API's own 413 problem (see the description). */
-            413: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 414 as asked for, or this API's own 414 problem (see the description). */
-            414: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 429 as asked for, or this API's own 429 problem (see the description). */
-            429: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 500 as asked for, or this API's own 500 problem (see the description). */
-            500: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 503 as asked for, or this API's own 503 problem (see the description). */
-            503: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description Any other 2xx asked for. */
-            "2XX": {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    Location: components["headers"]["Location"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "text/plain": string;
-                };
-            };
-            /** @description A 3xx asked for; redirects carry Location. */
-            "3XX": {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    Location: components["headers"]["Location"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "text/plain": string;
-                };
-            };
-            /** @description Any other 4xx asked for. */
-            "4XX": {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "Content-Range": components["headers"]["Content-Range"];
-                    Allow: components["headers"]["Allow"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description Any other 5xx asked for. */
-            "5XX": {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"];
-                    "text/plain": string;
-                };
-            };
+            200: components["responses"]["EchoRandom200"];
+            204: components["responses"]["EchoRandom204"];
+            205: components["responses"]["EchoRandom205"];
+            206: components["responses"]["EchoRandom206"];
+            304: components["responses"]["EchoRandom304"];
+            400: components["responses"]["EchoRandom400"];
+            406: components["responses"]["EchoRandom406"];
+            413: components["responses"]["EchoRandom413"];
+            414: components["responses"]["EchoRandom414"];
+            429: components["responses"]["EchoRandom429"];
+            500: components["responses"]["EchoRandom500"];
+            503: components["responses"]["EchoRandom503"];
+            "2XX": components["responses"]["EchoRandom2XX"];
+            "3XX": components["responses"]["EchoRandom3XX"];
+            "4XX": components["responses"]["EchoRandom4XX"];
+            "5XX": components["responses"]["EchoRandom5XX"];
         };
     };
     echoRandomOptions: {
         parameters: {
             query: {
                 /** @description Code:weight pairs, comma-separated, e.g. 200:0.9,503:0.1 (final codes 200-599, up to 10; weights plain decimals of at most 6 digits before and 6 after the point; at most 256 characters). */
-                codes: string;
+                codes: components["parameters"]["EchoRandomCodes"];
                 /** @description A whole number from 0 to 4294967295 that fixes the sequence of picks. */
-                seed?: number;
+                seed?: components["parameters"]["EchoRandomSeed"];
                 /** @description With seed: the position in the sequence to draw, 0 to 999999999 (0 when absent). */
-                step?: number;
+                step?: components["parameters"]["EchoRandomStep"];
                 /** @description Milliseconds to wait before answering: plain digits, 0 to 10000 (ECHO_MAX_DELAY_MS). At most 10 delayed requests per client wait at once (429 beyond), and 200 in all (503 beyond). */
-                delay?: number;
+                delay?: components["parameters"]["EchoDelay"];
                 /** @description An extra response header as Name:Value; repeat for more (at most 10). Only names that are useful for testing clients and that no browser, cache or proxy acts on: X-* names (but not X-Accel-*, X-Sendfile, X-Forwarded-*, X-Real-IP and the like), RateLimit-*, Retry-After, Link, ETag, Last-Modified, Warning, Deprecation, Sunset, WWW-Authenticate and a few more (docs/echo.md); values in visible ASCII, up to 256 characters. */
-                header?: string | string[];
+                header?: components["parameters"]["EchoHeader"];
                 /** @description A custom response body, at most 1024 characters: served as JSON when it parses as JSON, else as text/plain. */
-                body?: string;
+                body?: components["parameters"]["EchoBody"];
                 /** @description For 1xx codes: the final status sent after the interim response (default 200). */
-                final?: number;
+                final?: components["parameters"]["EchoFinal"];
                 /** @description For redirects: the target, a path on this server (default /echo/200); what a URI cannot hold as it is (non-ASCII, quotes...) is percent-encoded as UTF-8. */
-                location?: string;
+                location?: components["parameters"]["EchoLocation"];
                 /** @description For redirects: redirect to itself this many times (0 to 10) before the target. */
-                hops?: number;
+                hops?: components["parameters"]["EchoHops"];
                 /** @description For 429 and 503: the Retry-After seconds (default 1). */
-                retryAfter?: number;
+                retryAfter?: components["parameters"]["EchoRetryAfter"];
                 /** @description Instead of a well-formed response (HTTP/1.1 only), one of: close: close the connection before sending anything; close-after-head: send the status line and headers (Content-Length of the whole body), then close; close-mid-body: declare the whole body in Content-Length, send its first half, then close; wrong-length: send the whole body under a Content-Length of half of it, then close; bad-chunking: send the body chunked, its first half as a valid chunk, then a chunk-size line that is not hexadecimal, then close; bad-gzip: send the first half of the gzipped body under Content-Encoding: gzip (Content-Length right for what is sent), then close; bad-json: send the JSON echo body without its last byte under Content-Type: application/json (Content-Length right), then close; hang: send nothing for `delay` milliseconds (by default the largest delay), then close. Every fault ends with the server closing the connection, and counts as a delayed request (caps and allowance). All but close and hang need a response with content (not HEAD, 204, 205 or 304). Not combinable with drip. */
-                fault?: "close" | "close-after-head" | "close-mid-body" | "wrong-length" | "bad-chunking" | "bad-gzip" | "bad-json" | "hang";
+                fault?: components["parameters"]["EchoFault"];
                 /** @description The reason phrase of the final status line on HTTP/1.1, instead of the status's name: visible ASCII and spaces, 1 to 64 characters. HTTP/2 has no reason phrase. */
-                reason?: string;
+                reason?: components["parameters"]["EchoReason"];
                 /** @description Milliseconds over which the content is sent, in pieces at most 50 ms apart (after any delay), 0 to 10000 (ECHO_MAX_DRIP_MS); Content-Length announces the whole. Counts as a delayed request (caps and allowance). Needs a response with content. */
-                drip?: number;
+                drip?: components["parameters"]["EchoDrip"];
                 /** @description With drip: the content is this many "*" bytes (application/octet-stream) instead of the echo body, 1 to 1048576 (ECHO_MAX_DRIP_BYTES). */
-                dripBytes?: number;
+                dripBytes?: components["parameters"]["EchoDripBytes"];
             };
             header?: never;
             path?: never;
@@ -4875,313 +4891,55 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description 200 as asked for; also /echo/206 when Range asks for several ranges or is malformed (the whole 100 bytes as text/plain). */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "text/plain": string;
-                };
-            };
-            /** @description 204: no content. */
-            204: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    Allow: components["headers"]["Allow"];
-                    "Access-Control-Allow-Methods": components["headers"]["Access-Control-Allow-Methods"];
-                    "Access-Control-Allow-Headers": components["headers"]["Access-Control-Allow-Headers"];
-                    "Access-Control-Max-Age": components["headers"]["Access-Control-Max-Age"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description 205: no content, Content-Length: 0. */
-            205: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description A byte range of a 100-byte text (Content-Range says which). */
-            206: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    "Content-Range": components["headers"]["Content-Range"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/plain": string;
-                };
-            };
-            /** @description 304: no content, with the ETag a 200 would carry. */
-            304: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    Location: components["headers"]["Location"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description 400 as asked for, or this API's own 400 problem (see the description). */
-            400: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 406 as asked for, or this API's own 406 problem (see the description). */
-            406: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 413 as asked for, or this API's own 413 problem (see the description). */
-            413: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 414 as asked for, or this API's own 414 problem (see the description). */
-            414: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 429 as asked for, or this API's own 429 problem (see the description). */
-            429: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 500 as asked for, or this API's own 500 problem (see the description). */
-            500: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 503 as asked for, or this API's own 503 problem (see the description). */
-            503: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description Any other 2xx asked for. */
-            "2XX": {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    Location: components["headers"]["Location"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "text/plain": string;
-                };
-            };
-            /** @description A 3xx asked for; redirects carry Location. */
-            "3XX": {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    Location: components["headers"]["Location"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "text/plain": string;
-                };
-            };
-            /** @description Any other 4xx asked for. */
-            "4XX": {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "Content-Range": components["headers"]["Content-Range"];
-                    Allow: components["headers"]["Allow"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description Any other 5xx asked for. */
-            "5XX": {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"];
-                    "text/plain": string;
-                };
-            };
+            200: components["responses"]["EchoRandom200"];
+            204: components["responses"]["EchoRandom204Options"];
+            205: components["responses"]["EchoRandom205"];
+            206: components["responses"]["EchoRandom206"];
+            304: components["responses"]["EchoRandom304"];
+            400: components["responses"]["EchoRandom400"];
+            406: components["responses"]["EchoRandom406"];
+            413: components["responses"]["EchoRandom413"];
+            414: components["responses"]["EchoRandom414"];
+            429: components["responses"]["EchoRandom429"];
+            500: components["responses"]["EchoRandom500"];
+            503: components["responses"]["EchoRandom503"];
+            "2XX": components["responses"]["EchoRandom2XX"];
+            "3XX": components["responses"]["EchoRandom3XX"];
+            "4XX": components["responses"]["EchoRandom4XX"];
+            "5XX": components["responses"]["EchoRandom5XX"];
         };
     };
     echoRandomHead: {
         parameters: {
             query: {
                 /** @description Code:weight pairs, comma-separated, e.g. 200:0.9,503:0.1 (final codes 200-599, up to 10; weights plain decimals of at most 6 digits before and 6 after the point; at most 256 characters). */
-                codes: string;
+                codes: components["parameters"]["EchoRandomCodes"];
                 /** @description A whole number from 0 to 4294967295 that fixes the sequence of picks. */
-                seed?: number;
+                seed?: components["parameters"]["EchoRandomSeed"];
                 /** @description With seed: the position in the sequence to draw, 0 to 999999999 (0 when absent). */
-                step?: number;
+                step?: components["parameters"]["EchoRandomStep"];
                 /** @description Milliseconds to wait before answering: plain digits, 0 to 10000 (ECHO_MAX_DELAY_MS). At most 10 delayed requests per client wait at once (429 beyond), and 200 in all (503 beyond). */
-                delay?: number;
+                delay?: components["parameters"]["EchoDelay"];
                 /** @description An extra response header as Name:Value; repeat for more (at most 10). Only names that are useful for testing clients and that no browser, cache or proxy acts on: X-* names (but not X-Accel-*, X-Sendfile, X-Forwarded-*, X-Real-IP and the like), RateLimit-*, Retry-After, Link, ETag, Last-Modified, Warning, Deprecation, Sunset, WWW-Authenticate and a few more (docs/echo.md); values in visible ASCII, up to 256 characters. */
-                header?: string | string[];
+                header?: components["parameters"]["EchoHeader"];
                 /** @description A custom response body, at most 1024 characters: served as JSON when it parses as JSON, else as text/plain. */
-                body?: string;
+                body?: components["parameters"]["EchoBody"];
                 /** @description For 1xx codes: the final status sent after the interim response (default 200). */
-                final?: number;
+                final?: components["parameters"]["EchoFinal"];
                 /** @description For redirects: the target, a path on this server (default /echo/200); what a URI cannot hold as it is (non-ASCII, quotes...) is percent-encoded as UTF-8. */
-                location?: string;
+                location?: components["parameters"]["EchoLocation"];
                 /** @description For redirects: redirect to itself this many times (0 to 10) before the target. */
-                hops?: number;
+                hops?: components["parameters"]["EchoHops"];
                 /** @description For 429 and 503: the Retry-After seconds (default 1). */
-                retryAfter?: number;
+                retryAfter?: components["parameters"]["EchoRetryAfter"];
                 /** @description Instead of a well-formed response (HTTP/1.1 only), one of: close: close the connection before sending anything; close-after-head: send the status line and headers (Content-Length of the whole body), then close; close-mid-body: declare the whole body in Content-Length, send its first half, then close; wrong-length: send the whole body under a Content-Length of half of it, then close; bad-chunking: send the body chunked, its first half as a valid chunk, then a chunk-size line that is not hexadecimal, then close; bad-gzip: send the first half of the gzipped body under Content-Encoding: gzip (Content-Length right for what is sent), then close; bad-json: send the JSON echo body without its last byte under Content-Type: application/json (Content-Length right), then close; hang: send nothing for `delay` milliseconds (by default the largest delay), then close. Every fault ends with the server closing the connection, and counts as a delayed request (caps and allowance). All but close and hang need a response with content (not HEAD, 204, 205 or 304). Not combinable with drip. */
-                fault?: "close" | "close-after-head" | "close-mid-body" | "wrong-length" | "bad-chunking" | "bad-gzip" | "bad-json" | "hang";
+                fault?: components["parameters"]["EchoFault"];
                 /** @description The reason phrase of the final status line on HTTP/1.1, instead of the status's name: visible ASCII and spaces, 1 to 64 characters. HTTP/2 has no reason phrase. */
-                reason?: string;
+                reason?: components["parameters"]["EchoReason"];
                 /** @description Milliseconds over which the content is sent, in pieces at most 50 ms apart (after any delay), 0 to 10000 (ECHO_MAX_DRIP_MS); Content-Length announces the whole. Counts as a delayed request (caps and allowance). Needs a response with content. */
-                drip?: number;
+                drip?: components["parameters"]["EchoDrip"];
                 /** @description With drip: the content is this many "*" bytes (application/octet-stream) instead of the echo body, 1 to 1048576 (ECHO_MAX_DRIP_BYTES). */
-                dripBytes?: number;
+                dripBytes?: components["parameters"]["EchoDripBytes"];
             };
             header?: never;
             path?: never;
@@ -5189,573 +4947,105 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description 200 as asked for; also /echo/206 when Range asks for several ranges or is malformed (the whole 100 bytes as text/plain). */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description 204: no content. */
-            204: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description 205: no content, Content-Length: 0. */
-            205: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description A byte range of a 100-byte text (Content-Range says which). */
-            206: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    "Content-Range": components["headers"]["Content-Range"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description 304: no content, with the ETag a 200 would carry. */
-            304: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    Location: components["headers"]["Location"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description 400 as asked for, or this API's own 400 problem (see the description). */
-            400: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description 406 as asked for, or this API's own 406 problem (see the description). */
-            406: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description 413 as asked for, or this API's own 413 problem (see the description). */
-            413: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description 414 as asked for, or this API's own 414 problem (see the description). */
-            414: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description 429 as asked for, or this API's own 429 problem (see the description). */
-            429: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description 500 as asked for, or this API's own 500 problem (see the description). */
-            500: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description 503 as asked for, or this API's own 503 problem (see the description). */
-            503: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Any other 2xx asked for. */
-            "2XX": {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    Location: components["headers"]["Location"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description A 3xx asked for; redirects carry Location. */
-            "3XX": {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    Location: components["headers"]["Location"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Any other 4xx asked for. */
-            "4XX": {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "Content-Range": components["headers"]["Content-Range"];
-                    Allow: components["headers"]["Allow"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Any other 5xx asked for. */
-            "5XX": {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            200: components["responses"]["EchoRandom200Head"];
+            204: components["responses"]["EchoRandom204"];
+            205: components["responses"]["EchoRandom205"];
+            206: components["responses"]["EchoRandom206Head"];
+            304: components["responses"]["EchoRandom304"];
+            400: components["responses"]["EchoRandom400Head"];
+            406: components["responses"]["EchoRandom406Head"];
+            413: components["responses"]["EchoRandom413Head"];
+            414: components["responses"]["EchoRandom414Head"];
+            429: components["responses"]["EchoRandom429Head"];
+            500: components["responses"]["EchoRandom500Head"];
+            503: components["responses"]["EchoRandom503Head"];
+            "2XX": components["responses"]["EchoRandom2XXHead"];
+            "3XX": components["responses"]["EchoRandom3XXHead"];
+            "4XX": components["responses"]["EchoRandom4XXHead"];
+            "5XX": components["responses"]["EchoRandom5XXHead"];
         };
     };
     echoRandomPatch: {
         parameters: {
             query: {
                 /** @description Code:weight pairs, comma-separated, e.g. 200:0.9,503:0.1 (final codes 200-599, up to 10; weights plain decimals of at most 6 digits before and 6 after the point; at most 256 characters). */
-                codes: string;
+                codes: components["parameters"]["EchoRandomCodes"];
                 /** @description A whole number from 0 to 4294967295 that fixes the sequence of picks. */
-                seed?: number;
+                seed?: components["parameters"]["EchoRandomSeed"];
                 /** @description With seed: the position in the sequence to draw, 0 to 999999999 (0 when absent). */
-                step?: number;
+                step?: components["parameters"]["EchoRandomStep"];
                 /** @description Milliseconds to wait before answering: plain digits, 0 to 10000 (ECHO_MAX_DELAY_MS). At most 10 delayed requests per client wait at once (429 beyond), and 200 in all (503 beyond). */
-                delay?: number;
+                delay?: components["parameters"]["EchoDelay"];
                 /** @description An extra response header as Name:Value; repeat for more (at most 10). Only names that are useful for testing clients and that no browser, cache or proxy acts on: X-* names (but not X-Accel-*, X-Sendfile, X-Forwarded-*, X-Real-IP and the like), RateLimit-*, Retry-After, Link, ETag, Last-Modified, Warning, Deprecation, Sunset, WWW-Authenticate and a few more (docs/echo.md); values in visible ASCII, up to 256 characters. */
-                header?: string | string[];
+                header?: components["parameters"]["EchoHeader"];
                 /** @description A custom response body, at most 1024 characters: served as JSON when it parses as JSON, else as text/plain. */
-                body?: string;
+                body?: components["parameters"]["EchoBody"];
                 /** @description For 1xx codes: the final status sent after the interim response (default 200). */
-                final?: number;
+                final?: components["parameters"]["EchoFinal"];
                 /** @description For redirects: the target, a path on this server (default /echo/200); what a URI cannot hold as it is (non-ASCII, quotes...) is percent-encoded as UTF-8. */
-                location?: string;
+                location?: components["parameters"]["EchoLocation"];
                 /** @description For redirects: redirect to itself this many times (0 to 10) before the target. */
-                hops?: number;
+                hops?: components["parameters"]["EchoHops"];
                 /** @description For 429 and 503: the Retry-After seconds (default 1). */
-                retryAfter?: number;
+                retryAfter?: components["parameters"]["EchoRetryAfter"];
                 /** @description Instead of a well-formed response (HTTP/1.1 only), one of: close: close the connection before sending anything; close-after-head: send the status line and headers (Content-Length of the whole body), then close; close-mid-body: declare the whole body in Content-Length, send its first half, then close; wrong-length: send the whole body under a Content-Length of half of it, then close; bad-chunking: send the body chunked, its first half as a valid chunk, then a chunk-size line that is not hexadecimal, then close; bad-gzip: send the first half of the gzipped body under Content-Encoding: gzip (Content-Length right for what is sent), then close; bad-json: send the JSON echo body without its last byte under Content-Type: application/json (Content-Length right), then close; hang: send nothing for `delay` milliseconds (by default the largest delay), then close. Every fault ends with the server closing the connection, and counts as a delayed request (caps and allowance). All but close and hang need a response with content (not HEAD, 204, 205 or 304). Not combinable with drip. */
-                fault?: "close" | "close-after-head" | "close-mid-body" | "wrong-length" | "bad-chunking" | "bad-gzip" | "bad-json" | "hang";
+                fault?: components["parameters"]["EchoFault"];
                 /** @description The reason phrase of the final status line on HTTP/1.1, instead of the status's name: visible ASCII and spaces, 1 to 64 characters. HTTP/2 has no reason phrase. */
-                reason?: string;
+                reason?: components["parameters"]["EchoReason"];
                 /** @description Milliseconds over which the content is sent, in pieces at most 50 ms apart (after any delay), 0 to 10000 (ECHO_MAX_DRIP_MS); Content-Length announces the whole. Counts as a delayed request (caps and allowance). Needs a response with content. */
-                drip?: number;
+                drip?: components["parameters"]["EchoDrip"];
                 /** @description With drip: the content is this many "*" bytes (application/octet-stream) instead of the echo body, 1 to 1048576 (ECHO_MAX_DRIP_BYTES). */
-                dripBytes?: number;
+                dripBytes?: components["parameters"]["EchoDripBytes"];
             };
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** @description Any content of any type, at most ECHO_BODY_LIMIT_BYTES; echoed back as text in request.body. */
-        requestBody?: {
-            content: {
-                "*/*": unknown;
-            };
-        };
+        requestBody?: components["requestBodies"]["EchoContent"];
         responses: {
-            /** @description 200 as asked for; also /echo/206 when Range asks for several ranges or is malformed (the whole 100 bytes as text/plain). */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "text/plain": string;
-                };
-            };
-            /** @description 204: no content. */
-            204: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description 205: no content, Content-Length: 0. */
-            205: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description A byte range of a 100-byte text (Content-Range says which). */
-            206: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    "Content-Range": components["headers"]["Content-Range"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/plain": string;
-                };
-            };
-            /** @description 304: no content, with the ETag a 200 would carry. */
-            304: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    Location: components["headers"]["Location"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description 400 as asked for, or this API's own 400 problem (see the description). */
-            400: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 406 as asked for, or this API's own 406 problem (see the description). */
-            406: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 413 as asked for, or this API's own 413 problem (see the description). */
-            413: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 414 as asked for, or this API's own 414 problem (see the description). */
-            414: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 429 as asked for, or this API's own 429 problem (see the description). */
-            429: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 500 as asked for, or this API's own 500 problem (see the description). */
-            500: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 503 as asked for, or this API's own 503 problem (see the description). */
-            503: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description Any other 2xx asked for. */
-            "2XX": {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    Location: components["headers"]["Location"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "text/plain": string;
-                };
-            };
-            /** @description A 3xx asked for; redirects carry Location. */
-            "3XX": {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    Location: components["headers"]["Location"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "text/plain": string;
-                };
-            };
-            /** @description Any other 4xx asked for. */
-            "4XX": {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "Content-Range": components["headers"]["Content-Range"];
-                    Allow: components["headers"]["Allow"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description Any other 5xx asked for. */
-            "5XX": {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "X-Echo-Draw": components["headers"]["X-Echo-Draw"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"];
-                    "text/plain": string;
-                };
-            };
+            200: components["responses"]["EchoRandom200"];
+            204: components["responses"]["EchoRandom204"];
+            205: components["responses"]["EchoRandom205"];
+            206: components["responses"]["EchoRandom206"];
+            304: components["responses"]["EchoRandom304"];
+            400: components["responses"]["EchoRandom400"];
+            406: components["responses"]["EchoRandom406"];
+            413: components["responses"]["EchoRandom413"];
+            414: components["responses"]["EchoRandom414"];
+            429: components["responses"]["EchoRandom429"];
+            500: components["responses"]["EchoRandom500"];
+            503: components["responses"]["EchoRandom503"];
+            "2XX": components["responses"]["EchoRandom2XX"];
+            "3XX": components["responses"]["EchoRandom3XX"];
+            "4XX": components["responses"]["EchoRandom4XX"];
+            "5XX": components["responses"]["EchoRandom5XX"];
         };
     };
     echoCode: {
         parameters: {
             query?: {
                 /** @description Milliseconds to wait before answering: plain digits, 0 to 10000 (ECHO_MAX_DELAY_MS). At most 10 delayed requests per client wait at once (429 beyond), and 200 in all (503 beyond). */
-                delay?: number;
+                delay?: components["parameters"]["EchoDelay"];
                 /** @description An extra response header as Name:Value; repeat for more (at most 10). Only names that are useful for testing clients and that no browser, cache or proxy acts on: X-* names (but not X-Accel-*, X-Sendfile, X-Forwarded-*, X-Real-IP and the like), RateLimit-*, Retry-After, Link, ETag, Last-Modified, Warning, Deprecation, Sunset, WWW-Authenticate and a few more (docs/echo.md); values in visible ASCII, up to 256 characters. */
-                header?: string | string[];
+                header?: components["parameters"]["EchoHeader"];
                 /** @description A custom response body, at most 1024 characters: served as JSON when it parses as JSON, else as text/plain. */
-                body?: string;
+                body?: components["parameters"]["EchoBody"];
                 /** @description For 1xx codes: the final status sent after the interim response (default 200). */
-                final?: number;
+                final?: components["parameters"]["EchoFinal"];
                 /** @description For redirects: the target, a path on this server (default /echo/200); what a URI cannot hold as it is (non-ASCII, quotes...) is percent-encoded as UTF-8. */
-                location?: string;
+                location?: components["parameters"]["EchoLocation"];
                 /** @description For redirects: redirect to itself this many times (0 to 10) before the target. */
-                hops?: number;
+                hops?: components["parameters"]["EchoHops"];
                 /** @description For 429 and 503: the Retry-After seconds (default 1). */
-                retryAfter?: number;
+                retryAfter?: components["parameters"]["EchoRetryAfter"];
                 /** @description Instead of a well-formed response (HTTP/1.1 only), one of: close: close the connection before sending anything; close-after-head: send the status line and headers (Content-Length of the whole body), then close; close-mid-body: declare the whole body in Content-Length, send its first half, then close; wrong-length: send the whole body under a Content-Length of half of it, then close; bad-chunking: send the body chunked, its first half as a valid chunk, then a chunk-size line that is not hexadecimal, then close; bad-gzip: send the first half of the gzipped body under Content-Encoding: gzip (Content-Length right for what is sent), then close; bad-json: send the JSON echo body without its last byte under Content-Type: application/json (Content-Length right), then close; hang: send nothing for `delay` milliseconds (by default the largest delay), then close. Every fault ends with the server closing the connection, and counts as a delayed request (caps and allowance). All but close and hang need a response with content (not HEAD, 204, 205 or 304). Not combinable with drip. */
-                fault?: "close" | "close-after-head" | "close-mid-body" | "wrong-length" | "bad-chunking" | "bad-gzip" | "bad-json" | "hang";
+                fault?: components["parameters"]["EchoFault"];
                 /** @description The reason phrase of the final status line on HTTP/1.1, instead of the status's name: visible ASCII and spaces, 1 to 64 characters. HTTP/2 has no reason phrase. */
-                reason?: string;
+                reason?: components["parameters"]["EchoReason"];
                 /** @description Milliseconds over which the content is sent, in pieces at most 50 ms apart (after any delay), 0 to 10000 (ECHO_MAX_DRIP_MS); Content-Length announces the whole. Counts as a delayed request (caps and allowance). Needs a response with content. */
-                drip?: number;
+                drip?: components["parameters"]["EchoDrip"];
                 /** @description With drip: the content is this many "*" bytes (application/octet-stream) instead of the echo body, 1 to 1048576 (ECHO_MAX_DRIP_BYTES). */
-                dripBytes?: number;
+                dripBytes?: components["parameters"]["EchoDripBytes"];
             };
             header?: never;
             path: {
@@ -5763,294 +5053,55 @@ export interface operations {
                  * @description Exactly three ASCII digits from 100 to 599.
                  * @example 503
                  */
-                code: number;
+                code: components["parameters"]["EchoCode"];
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description 200 as asked for; also /echo/206 when Range asks for several ranges or is malformed (the whole 100 bytes as text/plain). */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "text/plain": string;
-                };
-            };
-            /** @description 204: no content. */
-            204: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description 205: no content, Content-Length: 0. */
-            205: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description A byte range of a 100-byte text (Content-Range says which). */
-            206: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    "Content-Range": components["headers"]["Content-Range"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/plain": string;
-                };
-            };
-            /** @description 304: no content, with the ETag a 200 would carry. */
-            304: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    Location: components["headers"]["Location"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description 400 as asked for, or this API's own 400 problem (see the description). */
-            400: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 406 as asked for, or this API's own 406 problem (see the description). */
-            406: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 413 as asked for, or this API's own 413 problem (see the description). */
-            413: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 414 as asked for, or this API's own 414 problem (see the description). */
-            414: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 429 as asked for, or this API's own 429 problem (see the description). */
-            429: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 500 as asked for, or this API's own 500 problem (see the description). */
-            500: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 503 as asked for, or this API's own 503 problem (see the description). */
-            503: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description Any other 2xx asked for. */
-            "2XX": {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    Location: components["headers"]["Location"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "text/plain": string;
-                };
-            };
-            /** @description A 3xx asked for; redirects carry Location. */
-            "3XX": {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    Location: components["headers"]["Location"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "text/plain": string;
-                };
-            };
-            /** @description Any other 4xx asked for. */
-            "4XX": {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "Content-Range": components["headers"]["Content-Range"];
-                    Allow: components["headers"]["Allow"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description Any other 5xx asked for. */
-            "5XX": {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"];
-                    "text/plain": string;
-                };
-            };
+            200: components["responses"]["Echo200"];
+            204: components["responses"]["Echo204"];
+            205: components["responses"]["Echo205"];
+            206: components["responses"]["Echo206"];
+            304: components["responses"]["Echo304"];
+            400: components["responses"]["Echo400"];
+            406: components["responses"]["Echo406"];
+            413: components["responses"]["Echo413"];
+            414: components["responses"]["Echo414"];
+            429: components["responses"]["Echo429"];
+            500: components["responses"]["Echo500"];
+            503: components["responses"]["Echo503"];
+            "2XX": components["responses"]["Echo2XX"];
+            "3XX": components["responses"]["Echo3XX"];
+            "4XX": components["responses"]["Echo4XX"];
+            "5XX": components["responses"]["Echo5XX"];
         };
     };
     echoCodePut: {
         parameters: {
             query?: {
                 /** @description Milliseconds to wait before answering: plain digits, 0 to 10000 (ECHO_MAX_DELAY_MS). At most 10 delayed requests per client wait at once (429 beyond), and 200 in all (503 beyond). */
-                delay?: number;
+                delay?: components["parameters"]["EchoDelay"];
                 /** @description An extra response header as Name:Value; repeat for more (at most 10). Only names that are useful for testing clients and that no browser, cache or proxy acts on: X-* names (but not X-Accel-*, X-Sendfile, X-Forwarded-*, X-Real-IP and the like), RateLimit-*, Retry-After, Link, ETag, Last-Modified, Warning, Deprecation, Sunset, WWW-Authenticate and a few more (docs/echo.md); values in visible ASCII, up to 256 characters. */
-                header?: string | string[];
+                header?: components["parameters"]["EchoHeader"];
                 /** @description A custom response body, at most 1024 characters: served as JSON when it parses as JSON, else as text/plain. */
-                body?: string;
+                body?: components["parameters"]["EchoBody"];
                 /** @description For 1xx codes: the final status sent after the interim response (default 200). */
-                final?: number;
+                final?: components["parameters"]["EchoFinal"];
                 /** @description For redirects: the target, a path on this server (default /echo/200); what a URI cannot hold as it is (non-ASCII, quotes...) is percent-encoded as UTF-8. */
-                location?: string;
+                location?: components["parameters"]["EchoLocation"];
                 /** @description For redirects: redirect to itself this many times (0 to 10) before the target. */
-                hops?: number;
+                hops?: components["parameters"]["EchoHops"];
                 /** @description For 429 and 503: the Retry-After seconds (default 1). */
-                retryAfter?: number;
+                retryAfter?: components["parameters"]["EchoRetryAfter"];
                 /** @description Instead of a well-formed response (HTTP/1.1 only), one of: close: close the connection before sending anything; close-after-head: send the status line and headers (Content-Length of the whole body), then close; close-mid-body: declare the whole body in Content-Length, send its first half, then close; wrong-length: send the whole body under a Content-Length of half of it, then close; bad-chunking: send the body chunked, its first half as a valid chunk, then a chunk-size line that is not hexadecimal, then close; bad-gzip: send the first half of the gzipped body under Content-Encoding: gzip (Content-Length right for what is sent), then close; bad-json: send the JSON echo body without its last byte under Content-Type: application/json (Content-Length right), then close; hang: send nothing for `delay` milliseconds (by default the largest delay), then close. Every fault ends with the server closing the connection, and counts as a delayed request (caps and allowance). All but close and hang need a response with content (not HEAD, 204, 205 or 304). Not combinable with drip. */
-                fault?: "close" | "close-after-head" | "close-mid-body" | "wrong-length" | "bad-chunking" | "bad-gzip" | "bad-json" | "hang";
+                fault?: components["parameters"]["EchoFault"];
                 /** @description The reason phrase of the final status line on HTTP/1.1, instead of the status's name: visible ASCII and spaces, 1 to 64 characters. HTTP/2 has no reason phrase. */
-                reason?: string;
+                reason?: components["parameters"]["EchoReason"];
                 /** @description Milliseconds over which the content is sent, in pieces at most 50 ms apart (after any delay), 0 to 10000 (ECHO_MAX_DRIP_MS); Content-Length announces the whole. Counts as a delayed request (caps and allowance). Needs a response with content. */
-                drip?: number;
+                drip?: components["parameters"]["EchoDrip"];
                 /** @description With drip: the content is this many "*" bytes (application/octet-stream) instead of the echo body, 1 to 1048576 (ECHO_MAX_DRIP_BYTES). */
-                dripBytes?: number;
+                dripBytes?: components["parameters"]["EchoDripBytes"];
             };
             header?: never;
             path: {
@@ -6058,299 +5109,55 @@ export interface operations {
                  * @description Exactly three ASCII digits from 100 to 599.
                  * @example 503
                  */
-                code: number;
+                code: components["parameters"]["EchoCode"];
             };
             cookie?: never;
         };
-        /** @description Any content of any type, at most ECHO_BODY_LIMIT_BYTES; echoed back as text in request.body. */
-        requestBody?: {
-            content: {
-                "*/*": unknown;
-            };
-        };
+        requestBody?: components["requestBodies"]["EchoContent"];
         responses: {
-            /** @description 200 as asked for; also /echo/206 when Range asks for several ranges or is malformed (the whole 100 bytes as text/plain). */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "text/plain": string;
-                };
-            };
-            /** @description 204: no content. */
-            204: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description 205: no content, Content-Length: 0. */
-            205: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description A byte range of a 100-byte text (Content-Range says which). */
-            206: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    "Content-Range": components["headers"]["Content-Range"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/plain": string;
-                };
-            };
-            /** @description 304: no content, with the ETag a 200 would carry. */
-            304: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    Location: components["headers"]["Location"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description 400 as asked for, or this API's own 400 problem (see the description). */
-            400: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 406 as asked for, or this API's own 406 problem (see the description). */
-            406: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 413 as asked for, or this API's own 413 problem (see the description). */
-            413: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 414 as asked for, or this API's own 414 problem (see the description). */
-            414: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 429 as asked for, or this API's own 429 problem (see the description). */
-            429: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 500 as asked for, or this API's own 500 problem (see the description). */
-            500: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 503 as asked for, or this API's own 503 problem (see the description). */
-            503: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description Any other 2xx asked for. */
-            "2XX": {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    Location: components["headers"]["Location"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "text/plain": string;
-                };
-            };
-            /** @description A 3xx asked for; redirects carry Location. */
-            "3XX": {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    Location: components["headers"]["Location"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "text/plain": string;
-                };
-            };
-            /** @description Any other 4xx asked for. */
-            "4XX": {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "Content-Range": components["headers"]["Content-Range"];
-                    Allow: components["headers"]["Allow"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description Any other 5xx asked for. */
-            "5XX": {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"];
-                    "text/plain": string;
-                };
-            };
+            200: components["responses"]["Echo200"];
+            204: components["responses"]["Echo204"];
+            205: components["responses"]["Echo205"];
+            206: components["responses"]["Echo206"];
+            304: components["responses"]["Echo304"];
+            400: components["responses"]["Echo400"];
+            406: components["responses"]["Echo406"];
+            413: components["responses"]["Echo413"];
+            414: components["responses"]["Echo414"];
+            429: components["responses"]["Echo429"];
+            500: components["responses"]["Echo500"];
+            503: components["responses"]["Echo503"];
+            "2XX": components["responses"]["Echo2XX"];
+            "3XX": components["responses"]["Echo3XX"];
+            "4XX": components["responses"]["Echo4XX"];
+            "5XX": components["responses"]["Echo5XX"];
         };
     };
     echoCodePost: {
         parameters: {
             query?: {
                 /** @description Milliseconds to wait before answering: plain digits, 0 to 10000 (ECHO_MAX_DELAY_MS). At most 10 delayed requests per client wait at once (429 beyond), and 200 in all (503 beyond). */
-                delay?: number;
+                delay?: components["parameters"]["EchoDelay"];
                 /** @description An extra response header as Name:Value; repeat for more (at most 10). Only names that are useful for testing clients and that no browser, cache or proxy acts on: X-* names (but not X-Accel-*, X-Sendfile, X-Forwarded-*, X-Real-IP and the like), RateLimit-*, Retry-After, Link, ETag, Last-Modified, Warning, Deprecation, Sunset, WWW-Authenticate and a few more (docs/echo.md); values in visible ASCII, up to 256 characters. */
-                header?: string | string[];
+                header?: components["parameters"]["EchoHeader"];
                 /** @description A custom response body, at most 1024 characters: served as JSON when it parses as JSON, else as text/plain. */
-                body?: string;
+                body?: components["parameters"]["EchoBody"];
                 /** @description For 1xx codes: the final status sent after the interim response (default 200). */
-                final?: number;
+                final?: components["parameters"]["EchoFinal"];
                 /** @description For redirects: the target, a path on this server (default /echo/200); what a URI cannot hold as it is (non-ASCII, quotes...) is percent-encoded as UTF-8. */
-                location?: string;
+                location?: components["parameters"]["EchoLocation"];
                 /** @description For redirects: redirect to itself this many times (0 to 10) before the target. */
-                hops?: number;
+                hops?: components["parameters"]["EchoHops"];
                 /** @description For 429 and 503: the Retry-After seconds (default 1). */
-                retryAfter?: number;
+                retryAfter?: components["parameters"]["EchoRetryAfter"];
                 /** @description Instead of a well-formed response (HTTP/1.1 only), one of: close: close the connection before sending anything; close-after-head: send the status line and headers (Content-Length of the whole body), then close; close-mid-body: declare the whole body in Content-Length, send its first half, then close; wrong-length: send the whole body under a Content-Length of half of it, then close; bad-chunking: send the body chunked, its first half as a valid chunk, then a chunk-size line that is not hexadecimal, then close; bad-gzip: send the first half of the gzipped body under Content-Encoding: gzip (Content-Length right for what is sent), then close; bad-json: send the JSON echo body without its last byte under Content-Type: application/json (Content-Length right), then close; hang: send nothing for `delay` milliseconds (by default the largest delay), then close. Every fault ends with the server closing the connection, and counts as a delayed request (caps and allowance). All but close and hang need a response with content (not HEAD, 204, 205 or 304). Not combinable with drip. */
-                fault?: "close" | "close-after-head" | "close-mid-body" | "wrong-length" | "bad-chunking" | "bad-gzip" | "bad-json" | "hang";
+                fault?: components["parameters"]["EchoFault"];
                 /** @description The reason phrase of the final status line on HTTP/1.1, instead of the status's name: visible ASCII and spaces, 1 to 64 characters. HTTP/2 has no reason phrase. */
-                reason?: string;
+                reason?: components["parameters"]["EchoReason"];
                 /** @description Milliseconds over which the content is sent, in pieces at most 50 ms apart (after any delay), 0 to 10000 (ECHO_MAX_DRIP_MS); Content-Length announces the whole. Counts as a delayed request (caps and allowance). Needs a response with content. */
-                drip?: number;
+                drip?: components["parameters"]["EchoDrip"];
                 /** @description With drip: the content is this many "*" bytes (application/octet-stream) instead of the echo body, 1 to 1048576 (ECHO_MAX_DRIP_BYTES). */
-                dripBytes?: number;
+                dripBytes?: components["parameters"]["EchoDripBytes"];
             };
             header?: never;
             path: {
@@ -6358,299 +5165,55 @@ export interface operations {
                  * @description Exactly three ASCII digits from 100 to 599.
                  * @example 503
                  */
-                code: number;
+                code: components["parameters"]["EchoCode"];
             };
             cookie?: never;
         };
-        /** @description Any content of any type, at most ECHO_BODY_LIMIT_BYTES; echoed back as text in request.body. */
-        requestBody?: {
-            content: {
-                "*/*": unknown;
-            };
-        };
+        requestBody?: components["requestBodies"]["EchoContent"];
         responses: {
-            /** @description 200 as asked for; also /echo/206 when Range asks for several ranges or is malformed (the whole 100 bytes as text/plain). */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "text/plain": string;
-                };
-            };
-            /** @description 204: no content. */
-            204: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description 205: no content, Content-Length: 0. */
-            205: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description A byte range of a 100-byte text (Content-Range says which). */
-            206: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    "Content-Range": components["headers"]["Content-Range"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/plain": string;
-                };
-            };
-            /** @description 304: no content, with the ETag a 200 would carry. */
-            304: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    Location: components["headers"]["Location"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description 400 as asked for, or this API's own 400 problem (see the description). */
-            400: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 406 as asked for, or this API's own 406 problem (see the description). */
-            406: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 413 as asked for, or this API's own 413 problem (see the description). */
-            413: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 414 as asked for, or this API's own 414 problem (see the description). */
-            414: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 429 as asked for, or this API's own 429 problem (see the description). */
-            429: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 500 as asked for, or this API's own 500 problem (see the description). */
-            500: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 503 as asked for, or this API's own 503 problem (see the description). */
-            503: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description Any other 2xx asked for. */
-            "2XX": {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    Location: components["headers"]["Location"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "text/plain": string;
-                };
-            };
-            /** @description A 3xx asked for; redirects carry Location. */
-            "3XX": {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    Location: components["headers"]["Location"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "text/plain": string;
-                };
-            };
-            /** @description Any other 4xx asked for. */
-            "4XX": {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "Content-Range": components["headers"]["Content-Range"];
-                    Allow: components["headers"]["Allow"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description Any other 5xx asked for. */
-            "5XX": {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"];
-                    "text/plain": string;
-                };
-            };
+            200: components["responses"]["Echo200"];
+            204: components["responses"]["Echo204"];
+            205: components["responses"]["Echo205"];
+            206: components["responses"]["Echo206"];
+            304: components["responses"]["Echo304"];
+            400: components["responses"]["Echo400"];
+            406: components["responses"]["Echo406"];
+            413: components["responses"]["Echo413"];
+            414: components["responses"]["Echo414"];
+            429: components["responses"]["Echo429"];
+            500: components["responses"]["Echo500"];
+            503: components["responses"]["Echo503"];
+            "2XX": components["responses"]["Echo2XX"];
+            "3XX": components["responses"]["Echo3XX"];
+            "4XX": components["responses"]["Echo4XX"];
+            "5XX": components["responses"]["Echo5XX"];
         };
     };
     echoCodeDelete: {
         parameters: {
             query?: {
                 /** @description Milliseconds to wait before answering: plain digits, 0 to 10000 (ECHO_MAX_DELAY_MS). At most 10 delayed requests per client wait at once (429 beyond), and 200 in all (503 beyond). */
-                delay?: number;
+                delay?: components["parameters"]["EchoDelay"];
                 /** @description An extra response header as Name:Value; repeat for more (at most 10). Only names that are useful for testing clients and that no browser, cache or proxy acts on: X-* names (but not X-Accel-*, X-Sendfile, X-Forwarded-*, X-Real-IP and the like), RateLimit-*, Retry-After, Link, ETag, Last-Modified, Warning, Deprecation, Sunset, WWW-Authenticate and a few more (docs/echo.md); values in visible ASCII, up to 256 characters. */
-                header?: string | string[];
+                header?: components["parameters"]["EchoHeader"];
                 /** @description A custom response body, at most 1024 characters: served as JSON when it parses as JSON, else as text/plain. */
-                body?: string;
+                body?: components["parameters"]["EchoBody"];
                 /** @description For 1xx codes: the final status sent after the interim response (default 200). */
-                final?: number;
+                final?: components["parameters"]["EchoFinal"];
                 /** @description For redirects: the target, a path on this server (default /echo/200); what a URI cannot hold as it is (non-ASCII, quotes...) is percent-encoded as UTF-8. */
-                location?: string;
+                location?: components["parameters"]["EchoLocation"];
                 /** @description For redirects: redirect to itself this many times (0 to 10) before the target. */
-                hops?: number;
+                hops?: components["parameters"]["EchoHops"];
                 /** @description For 429 and 503: the Retry-After seconds (default 1). */
-                retryAfter?: number;
+                retryAfter?: components["parameters"]["EchoRetryAfter"];
                 /** @description Instead of a well-formed response (HTTP/1.1 only), one of: close: close the connection before sending anything; close-after-head: send the status line and headers (Content-Length of the whole body), then close; close-mid-body: declare the whole body in Content-Length, send its first half, then close; wrong-length: send the whole body under a Content-Length of half of it, then close; bad-chunking: send the body chunked, its first half as a valid chunk, then a chunk-size line that is not hexadecimal, then close; bad-gzip: send the first half of the gzipped body under Content-Encoding: gzip (Content-Length right for what is sent), then close; bad-json: send the JSON echo body without its last byte under Content-Type: application/json (Content-Length right), then close; hang: send nothing for `delay` milliseconds (by default the largest delay), then close. Every fault ends with the server closing the connection, and counts as a delayed request (caps and allowance). All but close and hang need a response with content (not HEAD, 204, 205 or 304). Not combinable with drip. */
-                fault?: "close" | "close-after-head" | "close-mid-body" | "wrong-length" | "bad-chunking" | "bad-gzip" | "bad-json" | "hang";
+                fault?: components["parameters"]["EchoFault"];
                 /** @description The reason phrase of the final status line on HTTP/1.1, instead of the status's name: visible ASCII and spaces, 1 to 64 characters. HTTP/2 has no reason phrase. */
-                reason?: string;
+                reason?: components["parameters"]["EchoReason"];
                 /** @description Milliseconds over which the content is sent, in pieces at most 50 ms apart (after any delay), 0 to 10000 (ECHO_MAX_DRIP_MS); Content-Length announces the whole. Counts as a delayed request (caps and allowance). Needs a response with content. */
-                drip?: number;
+                drip?: components["parameters"]["EchoDrip"];
                 /** @description With drip: the content is this many "*" bytes (application/octet-stream) instead of the echo body, 1 to 1048576 (ECHO_MAX_DRIP_BYTES). */
-                dripBytes?: number;
+                dripBytes?: components["parameters"]["EchoDripBytes"];
             };
             header?: never;
             path: {
@@ -6658,299 +5221,55 @@ export interface operations {
                  * @description Exactly three ASCII digits from 100 to 599.
                  * @example 503
                  */
-                code: number;
+                code: components["parameters"]["EchoCode"];
             };
             cookie?: never;
         };
-        /** @description Any content of any type, at most ECHO_BODY_LIMIT_BYTES; echoed back as text in request.body. */
-        requestBody?: {
-            content: {
-                "*/*": unknown;
-            };
-        };
+        requestBody?: components["requestBodies"]["EchoContent"];
         responses: {
-            /** @description 200 as asked for; also /echo/206 when Range asks for several ranges or is malformed (the whole 100 bytes as text/plain). */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "text/plain": string;
-                };
-            };
-            /** @description 204: no content. */
-            204: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description 205: no content, Content-Length: 0. */
-            205: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description A byte range of a 100-byte text (Content-Range says which). */
-            206: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    "Content-Range": components["headers"]["Content-Range"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/plain": string;
-                };
-            };
-            /** @description 304: no content, with the ETag a 200 would carry. */
-            304: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    Location: components["headers"]["Location"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description 400 as asked for, or this API's own 400 problem (see the description). */
-            400: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 406 as asked for, or this API's own 406 problem (see the description). */
-            406: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 413 as asked for, or this API's own 413 problem (see the description). */
-            413: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 414 as asked for, or this API's own 414 problem (see the description). */
-            414: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 429 as asked for, or this API's own 429 problem (see the description). */
-            429: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 500 as asked for, or this API's own 500 problem (see the description). */
-            500: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 503 as asked for, or this API's own 503 problem (see the description). */
-            503: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description Any other 2xx asked for. */
-            "2XX": {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    Location: components["headers"]["Location"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "text/plain": string;
-                };
-            };
-            /** @description A 3xx asked for; redirects carry Location. */
-            "3XX": {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    Location: components["headers"]["Location"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "text/plain": string;
-                };
-            };
-            /** @description Any other 4xx asked for. */
-            "4XX": {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "Content-Range": components["headers"]["Content-Range"];
-                    Allow: components["headers"]["Allow"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description Any other 5xx asked for. */
-            "5XX": {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"];
-                    "text/plain": string;
-                };
-            };
+            200: components["responses"]["Echo200"];
+            204: components["responses"]["Echo204"];
+            205: components["responses"]["Echo205"];
+            206: components["responses"]["Echo206"];
+            304: components["responses"]["Echo304"];
+            400: components["responses"]["Echo400"];
+            406: components["responses"]["Echo406"];
+            413: components["responses"]["Echo413"];
+            414: components["responses"]["Echo414"];
+            429: components["responses"]["Echo429"];
+            500: components["responses"]["Echo500"];
+            503: components["responses"]["Echo503"];
+            "2XX": components["responses"]["Echo2XX"];
+            "3XX": components["responses"]["Echo3XX"];
+            "4XX": components["responses"]["Echo4XX"];
+            "5XX": components["responses"]["Echo5XX"];
         };
     };
     echoCodeOptions: {
         parameters: {
             query?: {
                 /** @description Milliseconds to wait before answering: plain digits, 0 to 10000 (ECHO_MAX_DELAY_MS). At most 10 delayed requests per client wait at once (429 beyond), and 200 in all (503 beyond). */
-                delay?: number;
+                delay?: components["parameters"]["EchoDelay"];
                 /** @description An extra response header as Name:Value; repeat for more (at most 10). Only names that are useful for testing clients and that no browser, cache or proxy acts on: X-* names (but not X-Accel-*, X-Sendfile, X-Forwarded-*, X-Real-IP and the like), RateLimit-*, Retry-After, Link, ETag, Last-Modified, Warning, Deprecation, Sunset, WWW-Authenticate and a few more (docs/echo.md); values in visible ASCII, up to 256 characters. */
-                header?: string | string[];
+                header?: components["parameters"]["EchoHeader"];
                 /** @description A custom response body, at most 1024 characters: served as JSON when it parses as JSON, else as text/plain. */
-                body?: string;
+                body?: components["parameters"]["EchoBody"];
                 /** @description For 1xx codes: the final status sent after the interim response (default 200). */
-                final?: number;
+                final?: components["parameters"]["EchoFinal"];
                 /** @description For redirects: the target, a path on this server (default /echo/200); what a URI cannot hold as it is (non-ASCII, quotes...) is percent-encoded as UTF-8. */
-                location?: string;
+                location?: components["parameters"]["EchoLocation"];
                 /** @description For redirects: redirect to itself this many times (0 to 10) before the target. */
-                hops?: number;
+                hops?: components["parameters"]["EchoHops"];
                 /** @description For 429 and 503: the Retry-After seconds (default 1). */
-                retryAfter?: number;
+                retryAfter?: components["parameters"]["EchoRetryAfter"];
                 /** @description Instead of a well-formed response (HTTP/1.1 only), one of: close: close the connection before sending anything; close-after-head: send the status line and headers (Content-Length of the whole body), then close; close-mid-body: declare the whole body in Content-Length, send its first half, then close; wrong-length: send the whole body under a Content-Length of half of it, then close; bad-chunking: send the body chunked, its first half as a valid chunk, then a chunk-size line that is not hexadecimal, then close; bad-gzip: send the first half of the gzipped body under Content-Encoding: gzip (Content-Length right for what is sent), then close; bad-json: send the JSON echo body without its last byte under Content-Type: application/json (Content-Length right), then close; hang: send nothing for `delay` milliseconds (by default the largest delay), then close. Every fault ends with the server closing the connection, and counts as a delayed request (caps and allowance). All but close and hang need a response with content (not HEAD, 204, 205 or 304). Not combinable with drip. */
-                fault?: "close" | "close-after-head" | "close-mid-body" | "wrong-length" | "bad-chunking" | "bad-gzip" | "bad-json" | "hang";
+                fault?: components["parameters"]["EchoFault"];
                 /** @description The reason phrase of the final status line on HTTP/1.1, instead of the status's name: visible ASCII and spaces, 1 to 64 characters. HTTP/2 has no reason phrase. */
-                reason?: string;
+                reason?: components["parameters"]["EchoReason"];
                 /** @description Milliseconds over which the content is sent, in pieces at most 50 ms apart (after any delay), 0 to 10000 (ECHO_MAX_DRIP_MS); Content-Length announces the whole. Counts as a delayed request (caps and allowance). Needs a response with content. */
-                drip?: number;
+                drip?: components["parameters"]["EchoDrip"];
                 /** @description With drip: the content is this many "*" bytes (application/octet-stream) instead of the echo body, 1 to 1048576 (ECHO_MAX_DRIP_BYTES). */
-                dripBytes?: number;
+                dripBytes?: components["parameters"]["EchoDripBytes"];
             };
             header?: never;
             path: {
@@ -6958,297 +5277,55 @@ export interface operations {
                  * @description Exactly three ASCII digits from 100 to 599.
                  * @example 503
                  */
-                code: number;
+                code: components["parameters"]["EchoCode"];
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description 200 as asked for; also /echo/206 when Range asks for several ranges or is malformed (the whole 100 bytes as text/plain). */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "text/plain": string;
-                };
-            };
-            /** @description 204: no content. */
-            204: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    Allow: components["headers"]["Allow"];
-                    "Access-Control-Allow-Methods": components["headers"]["Access-Control-Allow-Methods"];
-                    "Access-Control-Allow-Headers": components["headers"]["Access-Control-Allow-Headers"];
-                    "Access-Control-Max-Age": components["headers"]["Access-Control-Max-Age"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description 205: no content, Content-Length: 0. */
-            205: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description A byte range of a 100-byte text (Content-Range says which). */
-            206: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    "Content-Range": components["headers"]["Content-Range"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/plain": string;
-                };
-            };
-            /** @description 304: no content, with the ETag a 200 would carry. */
-            304: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    Location: components["headers"]["Location"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description 400 as asked for, or this API's own 400 problem (see the description). */
-            400: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 406 as asked for, or this API's own 406 problem (see the description). */
-            406: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 413 as asked for, or this API's own 413 problem (see the description). */
-            413: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 414 as asked for, or this API's own 414 problem (see the description). */
-            414: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 429 as asked for, or this API's own 429 problem (see the description). */
-            429: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 500 as asked for, or this API's own 500 problem (see the description). */
-            500: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 503 as asked for, or this API's own 503 problem (see the description). */
-            503: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description Any other 2xx asked for. */
-            "2XX": {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    Location: components["headers"]["Location"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "text/plain": string;
-                };
-            };
-            /** @description A 3xx asked for; redirects carry Location. */
-            "3XX": {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    Location: components["headers"]["Location"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "text/plain": string;
-                };
-            };
-            /** @description Any other 4xx asked for. */
-            "4XX": {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "Content-Range": components["headers"]["Content-Range"];
-                    Allow: components["headers"]["Allow"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description Any other 5xx asked for. */
-            "5XX": {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"];
-                    "text/plain": string;
-                };
-            };
+            200: components["responses"]["Echo200"];
+            204: components["responses"]["Echo204Options"];
+            205: components["responses"]["Echo205"];
+            206: components["responses"]["Echo206"];
+            304: components["responses"]["Echo304"];
+            400: components["responses"]["Echo400"];
+            406: components["responses"]["Echo406"];
+            413: components["responses"]["Echo413"];
+            414: components["responses"]["Echo414"];
+            429: components["responses"]["Echo429"];
+            500: components["responses"]["Echo500"];
+            503: components["responses"]["Echo503"];
+            "2XX": components["responses"]["Echo2XX"];
+            "3XX": components["responses"]["Echo3XX"];
+            "4XX": components["responses"]["Echo4XX"];
+            "5XX": components["responses"]["Echo5XX"];
         };
     };
     echoCodeHead: {
         parameters: {
             query?: {
                 /** @description Milliseconds to wait before answering: plain digits, 0 to 10000 (ECHO_MAX_DELAY_MS). At most 10 delayed requests per client wait at once (429 beyond), and 200 in all (503 beyond). */
-                delay?: number;
+                delay?: components["parameters"]["EchoDelay"];
                 /** @description An extra response header as Name:Value; repeat for more (at most 10). Only names that are useful for testing clients and that no browser, cache or proxy acts on: X-* names (but not X-Accel-*, X-Sendfile, X-Forwarded-*, X-Real-IP and the like), RateLimit-*, Retry-After, Link, ETag, Last-Modified, Warning, Deprecation, Sunset, WWW-Authenticate and a few more (docs/echo.md); values in visible ASCII, up to 256 characters. */
-                header?: string | string[];
+                header?: components["parameters"]["EchoHeader"];
                 /** @description A custom response body, at most 1024 characters: served as JSON when it parses as JSON, else as text/plain. */
-                body?: string;
+                body?: components["parameters"]["EchoBody"];
                 /** @description For 1xx codes: the final status sent after the interim response (default 200). */
-                final?: number;
+                final?: components["parameters"]["EchoFinal"];
                 /** @description For redirects: the target, a path on this server (default /echo/200); what a URI cannot hold as it is (non-ASCII, quotes...) is percent-encoded as UTF-8. */
-                location?: string;
+                location?: components["parameters"]["EchoLocation"];
                 /** @description For redirects: redirect to itself this many times (0 to 10) before the target. */
-                hops?: number;
+                hops?: components["parameters"]["EchoHops"];
                 /** @description For 429 and 503: the Retry-After seconds (default 1). */
-                retryAfter?: number;
+                retryAfter?: components["parameters"]["EchoRetryAfter"];
                 /** @description Instead of a well-formed response (HTTP/1.1 only), one of: close: close the connection before sending anything; close-after-head: send the status line and headers (Content-Length of the whole body), then close; close-mid-body: declare the whole body in Content-Length, send its first half, then close; wrong-length: send the whole body under a Content-Length of half of it, then close; bad-chunking: send the body chunked, its first half as a valid chunk, then a chunk-size line that is not hexadecimal, then close; bad-gzip: send the first half of the gzipped body under Content-Encoding: gzip (Content-Length right for what is sent), then close; bad-json: send the JSON echo body without its last byte under Content-Type: application/json (Content-Length right), then close; hang: send nothing for `delay` milliseconds (by default the largest delay), then close. Every fault ends with the server closing the connection, and counts as a delayed request (caps and allowance). All but close and hang need a response with content (not HEAD, 204, 205 or 304). Not combinable with drip. */
-                fault?: "close" | "close-after-head" | "close-mid-body" | "wrong-length" | "bad-chunking" | "bad-gzip" | "bad-json" | "hang";
+                fault?: components["parameters"]["EchoFault"];
                 /** @description The reason phrase of the final status line on HTTP/1.1, instead of the status's name: visible ASCII and spaces, 1 to 64 characters. HTTP/2 has no reason phrase. */
-                reason?: string;
+                reason?: components["parameters"]["EchoReason"];
                 /** @description Milliseconds over which the content is sent, in pieces at most 50 ms apart (after any delay), 0 to 10000 (ECHO_MAX_DRIP_MS); Content-Length announces the whole. Counts as a delayed request (caps and allowance). Needs a response with content. */
-                drip?: number;
+                drip?: components["parameters"]["EchoDrip"];
                 /** @description With drip: the content is this many "*" bytes (application/octet-stream) instead of the echo body, 1 to 1048576 (ECHO_MAX_DRIP_BYTES). */
-                dripBytes?: number;
+                dripBytes?: components["parameters"]["EchoDripBytes"];
             };
             header?: never;
             path: {
@@ -7256,247 +5333,55 @@ export interface operations {
                  * @description Exactly three ASCII digits from 100 to 599.
                  * @example 503
                  */
-                code: number;
+                code: components["parameters"]["EchoCode"];
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description 200 as asked for; also /echo/206 when Range asks for several ranges or is malformed (the whole 100 bytes as text/plain). */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description 204: no content. */
-            204: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description 205: no content, Content-Length: 0. */
-            205: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description A byte range of a 100-byte text (Content-Range says which). */
-            206: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    "Content-Range": components["headers"]["Content-Range"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description 304: no content, with the ETag a 200 would carry. */
-            304: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    Location: components["headers"]["Location"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description 400 as asked for, or this API's own 400 problem (see the description). */
-            400: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description 406 as asked for, or this API's own 406 problem (see the description). */
-            406: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description 413 as asked for, or this API's own 413 problem (see the description). */
-            413: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description 414 as asked for, or this API's own 414 problem (see the description). */
-            414: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description 429 as asked for, or this API's own 429 problem (see the description). */
-            429: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description 500 as asked for, or this API's own 500 problem (see the description). */
-            500: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description 503 as asked for, or this API's own 503 problem (see the description). */
-            503: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Any other 2xx asked for. */
-            "2XX": {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    Location: components["headers"]["Location"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description A 3xx asked for; redirects carry Location. */
-            "3XX": {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    Location: components["headers"]["Location"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Any other 4xx asked for. */
-            "4XX": {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "Content-Range": components["headers"]["Content-Range"];
-                    Allow: components["headers"]["Allow"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Any other 5xx asked for. */
-            "5XX": {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            200: components["responses"]["Echo200Head"];
+            204: components["responses"]["Echo204"];
+            205: components["responses"]["Echo205"];
+            206: components["responses"]["Echo206Head"];
+            304: components["responses"]["Echo304"];
+            400: components["responses"]["Echo400Head"];
+            406: components["responses"]["Echo406Head"];
+            413: components["responses"]["Echo413Head"];
+            414: components["responses"]["Echo414Head"];
+            429: components["responses"]["Echo429Head"];
+            500: components["responses"]["Echo500Head"];
+            503: components["responses"]["Echo503Head"];
+            "2XX": components["responses"]["Echo2XXHead"];
+            "3XX": components["responses"]["Echo3XXHead"];
+            "4XX": components["responses"]["Echo4XXHead"];
+            "5XX": components["responses"]["Echo5XXHead"];
         };
     };
     echoCodePatch: {
         parameters: {
             query?: {
                 /** @description Milliseconds to wait before answering: plain digits, 0 to 10000 (ECHO_MAX_DELAY_MS). At most 10 delayed requests per client wait at once (429 beyond), and 200 in all (503 beyond). */
-                delay?: number;
+                delay?: components["parameters"]["EchoDelay"];
                 /** @description An extra response header as Name:Value; repeat for more (at most 10). Only names that are useful for testing clients and that no browser, cache or proxy acts on: X-* names (but not X-Accel-*, X-Sendfile, X-Forwarded-*, X-Real-IP and the like), RateLimit-*, Retry-After, Link, ETag, Last-Modified, Warning, Deprecation, Sunset, WWW-Authenticate and a few more (docs/echo.md); values in visible ASCII, up to 256 characters. */
-                header?: string | string[];
+                header?: components["parameters"]["EchoHeader"];
                 /** @description A custom response body, at most 1024 characters: served as JSON when it parses as JSON, else as text/plain. */
-                body?: string;
+                body?: components["parameters"]["EchoBody"];
                 /** @description For 1xx codes: the final status sent after the interim response (default 200). */
-                final?: number;
+                final?: components["parameters"]["EchoFinal"];
                 /** @description For redirects: the target, a path on this server (default /echo/200); what a URI cannot hold as it is (non-ASCII, quotes...) is percent-encoded as UTF-8. */
-                location?: string;
+                location?: components["parameters"]["EchoLocation"];
                 /** @description For redirects: redirect to itself this many times (0 to 10) before the target. */
-                hops?: number;
+                hops?: components["parameters"]["EchoHops"];
                 /** @description For 429 and 503: the Retry-After seconds (default 1). */
-                retryAfter?: number;
+                retryAfter?: components["parameters"]["EchoRetryAfter"];
                 /** @description Instead of a well-formed response (HTTP/1.1 only), one of: close: close the connection before sending anything; close-after-head: send the status line and headers (Content-Length of the whole body), then close; close-mid-body: declare the whole body in Content-Length, send its first half, then close; wrong-length: send the whole body under a Content-Length of half of it, then close; bad-chunking: send the body chunked, its first half as a valid chunk, then a chunk-size line that is not hexadecimal, then close; bad-gzip: send the first half of the gzipped body under Content-Encoding: gzip (Content-Length right for what is sent), then close; bad-json: send the JSON echo body without its last byte under Content-Type: application/json (Content-Length right), then close; hang: send nothing for `delay` milliseconds (by default the largest delay), then close. Every fault ends with the server closing the connection, and counts as a delayed request (caps and allowance). All but close and hang need a response with content (not HEAD, 204, 205 or 304). Not combinable with drip. */
-                fault?: "close" | "close-after-head" | "close-mid-body" | "wrong-length" | "bad-chunking" | "bad-gzip" | "bad-json" | "hang";
+                fault?: components["parameters"]["EchoFault"];
                 /** @description The reason phrase of the final status line on HTTP/1.1, instead of the status's name: visible ASCII and spaces, 1 to 64 characters. HTTP/2 has no reason phrase. */
-                reason?: string;
+                reason?: components["parameters"]["EchoReason"];
                 /** @description Milliseconds over which the content is sent, in pieces at most 50 ms apart (after any delay), 0 to 10000 (ECHO_MAX_DRIP_MS); Content-Length announces the whole. Counts as a delayed request (caps and allowance). Needs a response with content. */
-                drip?: number;
+                drip?: components["parameters"]["EchoDrip"];
                 /** @description With drip: the content is this many "*" bytes (application/octet-stream) instead of the echo body, 1 to 1048576 (ECHO_MAX_DRIP_BYTES). */
-                dripBytes?: number;
+                dripBytes?: components["parameters"]["EchoDripBytes"];
             };
             header?: never;
             path: {
@@ -7504,299 +5389,55 @@ export interface operations {
                  * @description Exactly three ASCII digits from 100 to 599.
                  * @example 503
                  */
-                code: number;
+                code: components["parameters"]["EchoCode"];
             };
             cookie?: never;
         };
-        /** @description Any content of any type, at most ECHO_BODY_LIMIT_BYTES; echoed back as text in request.body. */
-        requestBody?: {
-            content: {
-                "*/*": unknown;
-            };
-        };
+        requestBody?: components["requestBodies"]["EchoContent"];
         responses: {
-            /** @description 200 as asked for; also /echo/206 when Range asks for several ranges or is malformed (the whole 100 bytes as text/plain). */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "text/plain": string;
-                };
-            };
-            /** @description 204: no content. */
-            204: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description 205: no content, Content-Length: 0. */
-            205: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description A byte range of a 100-byte text (Content-Range says which). */
-            206: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    "Content-Range": components["headers"]["Content-Range"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/plain": string;
-                };
-            };
-            /** @description 304: no content, with the ETag a 200 would carry. */
-            304: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    Location: components["headers"]["Location"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description 400 as asked for, or this API's own 400 problem (see the description). */
-            400: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 406 as asked for, or this API's own 406 problem (see the description). */
-            406: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 413 as asked for, or this API's own 413 problem (see the description). */
-            413: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 414 as asked for, or this API's own 414 problem (see the description). */
-            414: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 429 as asked for, or this API's own 429 problem (see the description). */
-            429: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 500 as asked for, or this API's own 500 problem (see the description). */
-            500: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 503 as asked for, or this API's own 503 problem (see the description). */
-            503: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description Any other 2xx asked for. */
-            "2XX": {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    Location: components["headers"]["Location"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "text/plain": string;
-                };
-            };
-            /** @description A 3xx asked for; redirects carry Location. */
-            "3XX": {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    Location: components["headers"]["Location"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "text/plain": string;
-                };
-            };
-            /** @description Any other 4xx asked for. */
-            "4XX": {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "Content-Range": components["headers"]["Content-Range"];
-                    Allow: components["headers"]["Allow"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description Any other 5xx asked for. */
-            "5XX": {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"];
-                    "text/plain": string;
-                };
-            };
+            200: components["responses"]["Echo200"];
+            204: components["responses"]["Echo204"];
+            205: components["responses"]["Echo205"];
+            206: components["responses"]["Echo206"];
+            304: components["responses"]["Echo304"];
+            400: components["responses"]["Echo400"];
+            406: components["responses"]["Echo406"];
+            413: components["responses"]["Echo413"];
+            414: components["responses"]["Echo414"];
+            429: components["responses"]["Echo429"];
+            500: components["responses"]["Echo500"];
+            503: components["responses"]["Echo503"];
+            "2XX": components["responses"]["Echo2XX"];
+            "3XX": components["responses"]["Echo3XX"];
+            "4XX": components["responses"]["Echo4XX"];
+            "5XX": components["responses"]["Echo5XX"];
         };
     };
     echoCodeBelow: {
         parameters: {
             query?: {
                 /** @description Milliseconds to wait before answering: plain digits, 0 to 10000 (ECHO_MAX_DELAY_MS). At most 10 delayed requests per client wait at once (429 beyond), and 200 in all (503 beyond). */
-                delay?: number;
+                delay?: components["parameters"]["EchoDelay"];
                 /** @description An extra response header as Name:Value; repeat for more (at most 10). Only names that are useful for testing clients and that no browser, cache or proxy acts on: X-* names (but not X-Accel-*, X-Sendfile, X-Forwarded-*, X-Real-IP and the like), RateLimit-*, Retry-After, Link, ETag, Last-Modified, Warning, Deprecation, Sunset, WWW-Authenticate and a few more (docs/echo.md); values in visible ASCII, up to 256 characters. */
-                header?: string | string[];
+                header?: components["parameters"]["EchoHeader"];
                 /** @description A custom response body, at most 1024 characters: served as JSON when it parses as JSON, else as text/plain. */
-                body?: string;
+                body?: components["parameters"]["EchoBody"];
                 /** @description For 1xx codes: the final status sent after the interim response (default 200). */
-                final?: number;
+                final?: components["parameters"]["EchoFinal"];
                 /** @description For redirects: the target, a path on this server (default /echo/200); what a URI cannot hold as it is (non-ASCII, quotes...) is percent-encoded as UTF-8. */
-                location?: string;
+                location?: components["parameters"]["EchoLocation"];
                 /** @description For redirects: redirect to itself this many times (0 to 10) before the target. */
-                hops?: number;
+                hops?: components["parameters"]["EchoHops"];
                 /** @description For 429 and 503: the Retry-After seconds (default 1). */
-                retryAfter?: number;
+                retryAfter?: components["parameters"]["EchoRetryAfter"];
                 /** @description Instead of a well-formed response (HTTP/1.1 only), one of: close: close the connection before sending anything; close-after-head: send the status line and headers (Content-Length of the whole body), then close; close-mid-body: declare the whole body in Content-Length, send its first half, then close; wrong-length: send the whole body under a Content-Length of half of it, then close; bad-chunking: send the body chunked, its first half as a valid chunk, then a chunk-size line that is not hexadecimal, then close; bad-gzip: send the first half of the gzipped body under Content-Encoding: gzip (Content-Length right for what is sent), then close; bad-json: send the JSON echo body without its last byte under Content-Type: application/json (Content-Length right), then close; hang: send nothing for `delay` milliseconds (by default the largest delay), then close. Every fault ends with the server closing the connection, and counts as a delayed request (caps and allowance). All but close and hang need a response with content (not HEAD, 204, 205 or 304). Not combinable with drip. */
-                fault?: "close" | "close-after-head" | "close-mid-body" | "wrong-length" | "bad-chunking" | "bad-gzip" | "bad-json" | "hang";
+                fault?: components["parameters"]["EchoFault"];
                 /** @description The reason phrase of the final status line on HTTP/1.1, instead of the status's name: visible ASCII and spaces, 1 to 64 characters. HTTP/2 has no reason phrase. */
-                reason?: string;
+                reason?: components["parameters"]["EchoReason"];
                 /** @description Milliseconds over which the content is sent, in pieces at most 50 ms apart (after any delay), 0 to 10000 (ECHO_MAX_DRIP_MS); Content-Length announces the whole. Counts as a delayed request (caps and allowance). Needs a response with content. */
-                drip?: number;
+                drip?: components["parameters"]["EchoDrip"];
                 /** @description With drip: the content is this many "*" bytes (application/octet-stream) instead of the echo body, 1 to 1048576 (ECHO_MAX_DRIP_BYTES). */
-                dripBytes?: number;
+                dripBytes?: components["parameters"]["EchoDripBytes"];
             };
             header?: never;
             path: {
@@ -7804,299 +5445,60 @@ export interface operations {
                  * @description Exactly three ASCII digits from 100 to 599.
                  * @example 503
                  */
-                code: number;
+                code: components["parameters"]["EchoCode"];
                 /**
                  * @description Any path below /echo/{code}/, slashes included (may be empty).
                  * @example v1/users/42
                  */
-                path: string;
+                path: components["parameters"]["EchoCodeBelowPath"];
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description 200 as asked for; also /echo/206 when Range asks for several ranges or is malformed (the whole 100 bytes as text/plain). */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "text/plain": string;
-                };
-            };
-            /** @description 204: no content. */
-            204: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description 205: no content, Content-Length: 0. */
-            205: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description A byte range of a 100-byte text (Content-Range says which). */
-            206: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    "Content-Range": components["headers"]["Content-Range"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/plain": string;
-                };
-            };
-            /** @description 304: no content, with the ETag a 200 would carry. */
-            304: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    Location: components["headers"]["Location"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description 400 as asked for, or this API's own 400 problem (see the description). */
-            400: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 406 as asked for, or this API's own 406 problem (see the description). */
-            406: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 413 as asked for, or this API's own 413 problem (see the description). */
-            413: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 414 as asked for, or this API's own 414 problem (see the description). */
-            414: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 429 as asked for, or this API's own 429 problem (see the description). */
-            429: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 500 as asked for, or this API's own 500 problem (see the description). */
-            500: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 503 as asked for, or this API's own 503 problem (see the description). */
-            503: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description Any other 2xx asked for. */
-            "2XX": {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    Location: components["headers"]["Location"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "text/plain": string;
-                };
-            };
-            /** @description A 3xx asked for; redirects carry Location. */
-            "3XX": {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    Location: components["headers"]["Location"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "text/plain": string;
-                };
-            };
-            /** @description Any other 4xx asked for. */
-            "4XX": {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "Content-Range": components["headers"]["Content-Range"];
-                    Allow: components["headers"]["Allow"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description Any other 5xx asked for. */
-            "5XX": {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"];
-                    "text/plain": string;
-                };
-            };
+            200: components["responses"]["Echo200"];
+            204: components["responses"]["Echo204"];
+            205: components["responses"]["Echo205"];
+            206: components["responses"]["Echo206"];
+            304: components["responses"]["Echo304"];
+            400: components["responses"]["Echo400"];
+            406: components["responses"]["Echo406"];
+            413: components["responses"]["Echo413"];
+            414: components["responses"]["Echo414"];
+            429: components["responses"]["Echo429"];
+            500: components["responses"]["Echo500"];
+            503: components["responses"]["Echo503"];
+            "2XX": components["responses"]["Echo2XX"];
+            "3XX": components["responses"]["Echo3XX"];
+            "4XX": components["responses"]["Echo4XX"];
+            "5XX": components["responses"]["Echo5XX"];
         };
     };
     echoCodeBelowPut: {
         parameters: {
             query?: {
                 /** @description Milliseconds to wait before answering: plain digits, 0 to 10000 (ECHO_MAX_DELAY_MS). At most 10 delayed requests per client wait at once (429 beyond), and 200 in all (503 beyond). */
-                delay?: number;
+                delay?: components["parameters"]["EchoDelay"];
                 /** @description An extra response header as Name:Value; repeat for more (at most 10). Only names that are useful for testing clients and that no browser, cache or proxy acts on: X-* names (but not X-Accel-*, X-Sendfile, X-Forwarded-*, X-Real-IP and the like), RateLimit-*, Retry-After, Link, ETag, Last-Modified, Warning, Deprecation, Sunset, WWW-Authenticate and a few more (docs/echo.md); values in visible ASCII, up to 256 characters. */
-                header?: string | string[];
+                header?: components["parameters"]["EchoHeader"];
                 /** @description A custom response body, at most 1024 characters: served as JSON when it parses as JSON, else as text/plain. */
-                body?: string;
+                body?: components["parameters"]["EchoBody"];
                 /** @description For 1xx codes: the final status sent after the interim response (default 200). */
-                final?: number;
+                final?: components["parameters"]["EchoFinal"];
                 /** @description For redirects: the target, a path on this server (default /echo/200); what a URI cannot hold as it is (non-ASCII, quotes...) is percent-encoded as UTF-8. */
-                location?: string;
+                location?: components["parameters"]["EchoLocation"];
                 /** @description For redirects: redirect to itself this many times (0 to 10) before the target. */
-                hops?: number;
+                hops?: components["parameters"]["EchoHops"];
                 /** @description For 429 and 503: the Retry-After seconds (default 1). */
-                retryAfter?: number;
+                retryAfter?: components["parameters"]["EchoRetryAfter"];
                 /** @description Instead of a well-formed response (HTTP/1.1 only), one of: close: close the connection before sending anything; close-after-head: send the status line and headers (Content-Length of the whole body), then close; close-mid-body: declare the whole body in Content-Length, send its first half, then close; wrong-length: send the whole body under a Content-Length of half of it, then close; bad-chunking: send the body chunked, its first half as a valid chunk, then a chunk-size line that is not hexadecimal, then close; bad-gzip: send the first half of the gzipped body under Content-Encoding: gzip (Content-Length right for what is sent), then close; bad-json: send the JSON echo body without its last byte under Content-Type: application/json (Content-Length right), then close; hang: send nothing for `delay` milliseconds (by default the largest delay), then close. Every fault ends with the server closing the connection, and counts as a delayed request (caps and allowance). All but close and hang need a response with content (not HEAD, 204, 205 or 304). Not combinable with drip. */
-                fault?: "close" | "close-after-head" | "close-mid-body" | "wrong-length" | "bad-chunking" | "bad-gzip" | "bad-json" | "hang";
+                fault?: components["parameters"]["EchoFault"];
                 /** @description The reason phrase of the final status line on HTTP/1.1, instead of the status's name: visible ASCII and spaces, 1 to 64 characters. HTTP/2 has no reason phrase. */
-                reason?: string;
+                reason?: components["parameters"]["EchoReason"];
                 /** @description Milliseconds over which the content is sent, in pieces at most 50 ms apart (after any delay), 0 to 10000 (ECHO_MAX_DRIP_MS); Content-Length announces the whole. Counts as a delayed request (caps and allowance). Needs a response with content. */
-                drip?: number;
+                drip?: components["parameters"]["EchoDrip"];
                 /** @description With drip: the content is this many "*" bytes (application/octet-stream) instead of the echo body, 1 to 1048576 (ECHO_MAX_DRIP_BYTES). */
-                dripBytes?: number;
+                dripBytes?: components["parameters"]["EchoDripBytes"];
             };
             header?: never;
             path: {
@@ -8104,304 +5506,60 @@ export interface operations {
                  * @description Exactly three ASCII digits from 100 to 599.
                  * @example 503
                  */
-                code: number;
+                code: components["parameters"]["EchoCode"];
                 /**
                  * @description Any path below /echo/{code}/, slashes included (may be empty).
                  * @example v1/users/42
                  */
-                path: string;
+                path: components["parameters"]["EchoCodeBelowPath"];
             };
             cookie?: never;
         };
-        /** @description Any content of any type, at most ECHO_BODY_LIMIT_BYTES; echoed back as text in request.body. */
-        requestBody?: {
-            content: {
-                "*/*": unknown;
-            };
-        };
+        requestBody?: components["requestBodies"]["EchoContent"];
         responses: {
-            /** @description 200 as asked for; also /echo/206 when Range asks for several ranges or is malformed (the whole 100 bytes as text/plain). */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "text/plain": string;
-                };
-            };
-            /** @description 204: no content. */
-            204: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description 205: no content, Content-Length: 0. */
-            205: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description A byte range of a 100-byte text (Content-Range says which). */
-            206: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    "Content-Range": components["headers"]["Content-Range"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/plain": string;
-                };
-            };
-            /** @description 304: no content, with the ETag a 200 would carry. */
-            304: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    Location: components["headers"]["Location"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description 400 as asked for, or this API's own 400 problem (see the description). */
-            400: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 406 as asked for, or this API's own 406 problem (see the description). */
-            406: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 413 as asked for, or this API's own 413 problem (see the description). */
-            413: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 414 as asked for, or this API's own 414 problem (see the description). */
-            414: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 429 as asked for, or this API's own 429 problem (see the description). */
-            429: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 500 as asked for, or this API's own 500 problem (see the description). */
-            500: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 503 as asked for, or this API's own 503 problem (see the description). */
-            503: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description Any other 2xx asked for. */
-            "2XX": {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    Location: components["headers"]["Location"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "text/plain": string;
-                };
-            };
-            /** @description A 3xx asked for; redirects carry Location. */
-            "3XX": {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    Location: components["headers"]["Location"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "text/plain": string;
-                };
-            };
-            /** @description Any other 4xx asked for. */
-            "4XX": {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "Content-Range": components["headers"]["Content-Range"];
-                    Allow: components["headers"]["Allow"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description Any other 5xx asked for. */
-            "5XX": {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"];
-                    "text/plain": string;
-                };
-            };
+            200: components["responses"]["Echo200"];
+            204: components["responses"]["Echo204"];
+            205: components["responses"]["Echo205"];
+            206: components["responses"]["Echo206"];
+            304: components["responses"]["Echo304"];
+            400: components["responses"]["Echo400"];
+            406: components["responses"]["Echo406"];
+            413: components["responses"]["Echo413"];
+            414: components["responses"]["Echo414"];
+            429: components["responses"]["Echo429"];
+            500: components["responses"]["Echo500"];
+            503: components["responses"]["Echo503"];
+            "2XX": components["responses"]["Echo2XX"];
+            "3XX": components["responses"]["Echo3XX"];
+            "4XX": components["responses"]["Echo4XX"];
+            "5XX": components["responses"]["Echo5XX"];
         };
     };
     echoCodeBelowPost: {
         parameters: {
             query?: {
                 /** @description Milliseconds to wait before answering: plain digits, 0 to 10000 (ECHO_MAX_DELAY_MS). At most 10 delayed requests per client wait at once (429 beyond), and 200 in all (503 beyond). */
-                delay?: number;
+                delay?: components["parameters"]["EchoDelay"];
                 /** @description An extra response header as Name:Value; repeat for more (at most 10). Only names that are useful for testing clients and that no browser, cache or proxy acts on: X-* names (but not X-Accel-*, X-Sendfile, X-Forwarded-*, X-Real-IP and the like), RateLimit-*, Retry-After, Link, ETag, Last-Modified, Warning, Deprecation, Sunset, WWW-Authenticate and a few more (docs/echo.md); values in visible ASCII, up to 256 characters. */
-                header?: string | string[];
+                header?: components["parameters"]["EchoHeader"];
                 /** @description A custom response body, at most 1024 characters: served as JSON when it parses as JSON, else as text/plain. */
-                body?: string;
+                body?: components["parameters"]["EchoBody"];
                 /** @description For 1xx codes: the final status sent after the interim response (default 200). */
-                final?: number;
+                final?: components["parameters"]["EchoFinal"];
                 /** @description For redirects: the target, a path on this server (default /echo/200); what a URI cannot hold as it is (non-ASCII, quotes...) is percent-encoded as UTF-8. */
-                location?: string;
+                location?: components["parameters"]["EchoLocation"];
                 /** @description For redirects: redirect to itself this many times (0 to 10) before the target. */
-                hops?: number;
+                hops?: components["parameters"]["EchoHops"];
                 /** @description For 429 and 503: the Retry-After seconds (default 1). */
-                retryAfter?: number;
+                retryAfter?: components["parameters"]["EchoRetryAfter"];
                 /** @description Instead of a well-formed response (HTTP/1.1 only), one of: close: close the connection before sending anything; close-after-head: send the status line and headers (Content-Length of the whole body), then close; close-mid-body: declare the whole body in Content-Length, send its first half, then close; wrong-length: send the whole body under a Content-Length of half of it, then close; bad-chunking: send the body chunked, its first half as a valid chunk, then a chunk-size line that is not hexadecimal, then close; bad-gzip: send the first half of the gzipped body under Content-Encoding: gzip (Content-Length right for what is sent), then close; bad-json: send the JSON echo body without its last byte under Content-Type: application/json (Content-Length right), then close; hang: send nothing for `delay` milliseconds (by default the largest delay), then close. Every fault ends with the server closing the connection, and counts as a delayed request (caps and allowance). All but close and hang need a response with content (not HEAD, 204, 205 or 304). Not combinable with drip. */
-                fault?: "close" | "close-after-head" | "close-mid-body" | "wrong-length" | "bad-chunking" | "bad-gzip" | "bad-json" | "hang";
+                fault?: components["parameters"]["EchoFault"];
                 /** @description The reason phrase of the final status line on HTTP/1.1, instead of the status's name: visible ASCII and spaces, 1 to 64 characters. HTTP/2 has no reason phrase. */
-                reason?: string;
+                reason?: components["parameters"]["EchoReason"];
                 /** @description Milliseconds over which the content is sent, in pieces at most 50 ms apart (after any delay), 0 to 10000 (ECHO_MAX_DRIP_MS); Content-Length announces the whole. Counts as a delayed request (caps and allowance). Needs a response with content. */
-                drip?: number;
+                drip?: components["parameters"]["EchoDrip"];
                 /** @description With drip: the content is this many "*" bytes (application/octet-stream) instead of the echo body, 1 to 1048576 (ECHO_MAX_DRIP_BYTES). */
-                dripBytes?: number;
+                dripBytes?: components["parameters"]["EchoDripBytes"];
             };
             header?: never;
             path: {
@@ -8409,304 +5567,60 @@ export interface operations {
                  * @description Exactly three ASCII digits from 100 to 599.
                  * @example 503
                  */
-                code: number;
+                code: components["parameters"]["EchoCode"];
                 /**
                  * @description Any path below /echo/{code}/, slashes included (may be empty).
                  * @example v1/users/42
                  */
-                path: string;
+                path: components["parameters"]["EchoCodeBelowPath"];
             };
             cookie?: never;
         };
-        /** @description Any content of any type, at most ECHO_BODY_LIMIT_BYTES; echoed back as text in request.body. */
-        requestBody?: {
-            content: {
-                "*/*": unknown;
-            };
-        };
+        requestBody?: components["requestBodies"]["EchoContent"];
         responses: {
-            /** @description 200 as asked for; also /echo/206 when Range asks for several ranges or is malformed (the whole 100 bytes as text/plain). */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "text/plain": string;
-                };
-            };
-            /** @description 204: no content. */
-            204: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description 205: no content, Content-Length: 0. */
-            205: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description A byte range of a 100-byte text (Content-Range says which). */
-            206: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    "Content-Range": components["headers"]["Content-Range"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/plain": string;
-                };
-            };
-            /** @description 304: no content, with the ETag a 200 would carry. */
-            304: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    Location: components["headers"]["Location"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description 400 as asked for, or this API's own 400 problem (see the description). */
-            400: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 406 as asked for, or this API's own 406 problem (see the description). */
-            406: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 413 as asked for, or this API's own 413 problem (see the description). */
-            413: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 414 as asked for, or this API's own 414 problem (see the description). */
-            414: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 429 as asked for, or this API's own 429 problem (see the description). */
-            429: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 500 as asked for, or this API's own 500 problem (see the description). */
-            500: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 503 as asked for, or this API's own 503 problem (see the description). */
-            503: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description Any other 2xx asked for. */
-            "2XX": {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    Location: components["headers"]["Location"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "text/plain": string;
-                };
-            };
-            /** @description A 3xx asked for; redirects carry Location. */
-            "3XX": {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    Location: components["headers"]["Location"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "text/plain": string;
-                };
-            };
-            /** @description Any other 4xx asked for. */
-            "4XX": {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "Content-Range": components["headers"]["Content-Range"];
-                    Allow: components["headers"]["Allow"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description Any other 5xx asked for. */
-            "5XX": {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"];
-                    "text/plain": string;
-                };
-            };
+            200: components["responses"]["Echo200"];
+            204: components["responses"]["Echo204"];
+            205: components["responses"]["Echo205"];
+            206: components["responses"]["Echo206"];
+            304: components["responses"]["Echo304"];
+            400: components["responses"]["Echo400"];
+            406: components["responses"]["Echo406"];
+            413: components["responses"]["Echo413"];
+            414: components["responses"]["Echo414"];
+            429: components["responses"]["Echo429"];
+            500: components["responses"]["Echo500"];
+            503: components["responses"]["Echo503"];
+            "2XX": components["responses"]["Echo2XX"];
+            "3XX": components["responses"]["Echo3XX"];
+            "4XX": components["responses"]["Echo4XX"];
+            "5XX": components["responses"]["Echo5XX"];
         };
     };
     echoCodeBelowDelete: {
         parameters: {
             query?: {
                 /** @description Milliseconds to wait before answering: plain digits, 0 to 10000 (ECHO_MAX_DELAY_MS). At most 10 delayed requests per client wait at once (429 beyond), and 200 in all (503 beyond). */
-                delay?: number;
+                delay?: components["parameters"]["EchoDelay"];
                 /** @description An extra response header as Name:Value; repeat for more (at most 10). Only names that are useful for testing clients and that no browser, cache or proxy acts on: X-* names (but not X-Accel-*, X-Sendfile, X-Forwarded-*, X-Real-IP and the like), RateLimit-*, Retry-After, Link, ETag, Last-Modified, Warning, Deprecation, Sunset, WWW-Authenticate and a few more (docs/echo.md); values in visible ASCII, up to 256 characters. */
-                header?: string | string[];
+                header?: components["parameters"]["EchoHeader"];
                 /** @description A custom response body, at most 1024 characters: served as JSON when it parses as JSON, else as text/plain. */
-                body?: string;
+                body?: components["parameters"]["EchoBody"];
                 /** @description For 1xx codes: the final status sent after the interim response (default 200). */
-                final?: number;
+                final?: components["parameters"]["EchoFinal"];
                 /** @description For redirects: the target, a path on this server (default /echo/200); what a URI cannot hold as it is (non-ASCII, quotes...) is percent-encoded as UTF-8. */
-                location?: string;
+                location?: components["parameters"]["EchoLocation"];
                 /** @description For redirects: redirect to itself this many times (0 to 10) before the target. */
-                hops?: number;
+                hops?: components["parameters"]["EchoHops"];
                 /** @description For 429 and 503: the Retry-After seconds (default 1). */
-                retryAfter?: number;
+                retryAfter?: components["parameters"]["EchoRetryAfter"];
                 /** @description Instead of a well-formed response (HTTP/1.1 only), one of: close: close the connection before sending anything; close-after-head: send the status line and headers (Content-Length of the whole body), then close; close-mid-body: declare the whole body in Content-Length, send its first half, then close; wrong-length: send the whole body under a Content-Length of half of it, then close; bad-chunking: send the body chunked, its first half as a valid chunk, then a chunk-size line that is not hexadecimal, then close; bad-gzip: send the first half of the gzipped body under Content-Encoding: gzip (Content-Length right for what is sent), then close; bad-json: send the JSON echo body without its last byte under Content-Type: application/json (Content-Length right), then close; hang: send nothing for `delay` milliseconds (by default the largest delay), then close. Every fault ends with the server closing the connection, and counts as a delayed request (caps and allowance). All but close and hang need a response with content (not HEAD, 204, 205 or 304). Not combinable with drip. */
-                fault?: "close" | "close-after-head" | "close-mid-body" | "wrong-length" | "bad-chunking" | "bad-gzip" | "bad-json" | "hang";
+                fault?: components["parameters"]["EchoFault"];
                 /** @description The reason phrase of the final status line on HTTP/1.1, instead of the status's name: visible ASCII and spaces, 1 to 64 characters. HTTP/2 has no reason phrase. */
-                reason?: string;
+                reason?: components["parameters"]["EchoReason"];
                 /** @description Milliseconds over which the content is sent, in pieces at most 50 ms apart (after any delay), 0 to 10000 (ECHO_MAX_DRIP_MS); Content-Length announces the whole. Counts as a delayed request (caps and allowance). Needs a response with content. */
-                drip?: number;
+                drip?: components["parameters"]["EchoDrip"];
                 /** @description With drip: the content is this many "*" bytes (application/octet-stream) instead of the echo body, 1 to 1048576 (ECHO_MAX_DRIP_BYTES). */
-                dripBytes?: number;
+                dripBytes?: components["parameters"]["EchoDripBytes"];
             };
             header?: never;
             path: {
@@ -8714,304 +5628,60 @@ export interface operations {
                  * @description Exactly three ASCII digits from 100 to 599.
                  * @example 503
                  */
-                code: number;
+                code: components["parameters"]["EchoCode"];
                 /**
                  * @description Any path below /echo/{code}/, slashes included (may be empty).
                  * @example v1/users/42
                  */
-                path: string;
+                path: components["parameters"]["EchoCodeBelowPath"];
             };
             cookie?: never;
         };
-        /** @description Any content of any type, at most ECHO_BODY_LIMIT_BYTES; echoed back as text in request.body. */
-        requestBody?: {
-            content: {
-                "*/*": unknown;
-            };
-        };
+        requestBody?: components["requestBodies"]["EchoContent"];
         responses: {
-            /** @description 200 as asked for; also /echo/206 when Range asks for several ranges or is malformed (the whole 100 bytes as text/plain). */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "text/plain": string;
-                };
-            };
-            /** @description 204: no content. */
-            204: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description 205: no content, Content-Length: 0. */
-            205: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description A byte range of a 100-byte text (Content-Range says which). */
-            206: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    "Content-Range": components["headers"]["Content-Range"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/plain": string;
-                };
-            };
-            /** @description 304: no content, with the ETag a 200 would carry. */
-            304: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    Location: components["headers"]["Location"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description 400 as asked for, or this API's own 400 problem (see the description). */
-            400: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 406 as asked for, or this API's own 406 problem (see the description). */
-            406: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 413 as asked for, or this API's own 413 problem (see the description). */
-            413: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 414 as asked for, or this API's own 414 problem (see the description). */
-            414: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 429 as asked for, or this API's own 429 problem (see the description). */
-            429: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 500 as asked for, or this API's own 500 problem (see the description). */
-            500: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 503 as asked for, or this API's own 503 problem (see the description). */
-            503: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description Any other 2xx asked for. */
-            "2XX": {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    Location: components["headers"]["Location"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "text/plain": string;
-                };
-            };
-            /** @description A 3xx asked for; redirects carry Location. */
-            "3XX": {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    Location: components["headers"]["Location"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "text/plain": string;
-                };
-            };
-            /** @description Any other 4xx asked for. */
-            "4XX": {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "Content-Range": components["headers"]["Content-Range"];
-                    Allow: components["headers"]["Allow"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description Any other 5xx asked for. */
-            "5XX": {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"];
-                    "text/plain": string;
-                };
-            };
+            200: components["responses"]["Echo200"];
+            204: components["responses"]["Echo204"];
+            205: components["responses"]["Echo205"];
+            206: components["responses"]["Echo206"];
+            304: components["responses"]["Echo304"];
+            400: components["responses"]["Echo400"];
+            406: components["responses"]["Echo406"];
+            413: components["responses"]["Echo413"];
+            414: components["responses"]["Echo414"];
+            429: components["responses"]["Echo429"];
+            500: components["responses"]["Echo500"];
+            503: components["responses"]["Echo503"];
+            "2XX": components["responses"]["Echo2XX"];
+            "3XX": components["responses"]["Echo3XX"];
+            "4XX": components["responses"]["Echo4XX"];
+            "5XX": components["responses"]["Echo5XX"];
         };
     };
     echoCodeBelowOptions: {
         parameters: {
             query?: {
                 /** @description Milliseconds to wait before answering: plain digits, 0 to 10000 (ECHO_MAX_DELAY_MS). At most 10 delayed requests per client wait at once (429 beyond), and 200 in all (503 beyond). */
-                delay?: number;
+                delay?: components["parameters"]["EchoDelay"];
                 /** @description An extra response header as Name:Value; repeat for more (at most 10). Only names that are useful for testing clients and that no browser, cache or proxy acts on: X-* names (but not X-Accel-*, X-Sendfile, X-Forwarded-*, X-Real-IP and the like), RateLimit-*, Retry-After, Link, ETag, Last-Modified, Warning, Deprecation, Sunset, WWW-Authenticate and a few more (docs/echo.md); values in visible ASCII, up to 256 characters. */
-                header?: string | string[];
+                header?: components["parameters"]["EchoHeader"];
                 /** @description A custom response body, at most 1024 characters: served as JSON when it parses as JSON, else as text/plain. */
-                body?: string;
+                body?: components["parameters"]["EchoBody"];
                 /** @description For 1xx codes: the final status sent after the interim response (default 200). */
-                final?: number;
+                final?: components["parameters"]["EchoFinal"];
                 /** @description For redirects: the target, a path on this server (default /echo/200); what a URI cannot hold as it is (non-ASCII, quotes...) is percent-encoded as UTF-8. */
-                location?: string;
+                location?: components["parameters"]["EchoLocation"];
                 /** @description For redirects: redirect to itself this many times (0 to 10) before the target. */
-                hops?: number;
+                hops?: components["parameters"]["EchoHops"];
                 /** @description For 429 and 503: the Retry-After seconds (default 1). */
-                retryAfter?: number;
+                retryAfter?: components["parameters"]["EchoRetryAfter"];
                 /** @description Instead of a well-formed response (HTTP/1.1 only), one of: close: close the connection before sending anything; close-after-head: send the status line and headers (Content-Length of the whole body), then close; close-mid-body: declare the whole body in Content-Length, send its first half, then close; wrong-length: send the whole body under a Content-Length of half of it, then close; bad-chunking: send the body chunked, its first half as a valid chunk, then a chunk-size line that is not hexadecimal, then close; bad-gzip: send the first half of the gzipped body under Content-Encoding: gzip (Content-Length right for what is sent), then close; bad-json: send the JSON echo body without its last byte under Content-Type: application/json (Content-Length right), then close; hang: send nothing for `delay` milliseconds (by default the largest delay), then close. Every fault ends with the server closing the connection, and counts as a delayed request (caps and allowance). All but close and hang need a response with content (not HEAD, 204, 205 or 304). Not combinable with drip. */
-                fault?: "close" | "close-after-head" | "close-mid-body" | "wrong-length" | "bad-chunking" | "bad-gzip" | "bad-json" | "hang";
+                fault?: components["parameters"]["EchoFault"];
                 /** @description The reason phrase of the final status line on HTTP/1.1, instead of the status's name: visible ASCII and spaces, 1 to 64 characters. HTTP/2 has no reason phrase. */
-                reason?: string;
+                reason?: components["parameters"]["EchoReason"];
                 /** @description Milliseconds over which the content is sent, in pieces at most 50 ms apart (after any delay), 0 to 10000 (ECHO_MAX_DRIP_MS); Content-Length announces the whole. Counts as a delayed request (caps and allowance). Needs a response with content. */
-                drip?: number;
+                drip?: components["parameters"]["EchoDrip"];
                 /** @description With drip: the content is this many "*" bytes (application/octet-stream) instead of the echo body, 1 to 1048576 (ECHO_MAX_DRIP_BYTES). */
-                dripBytes?: number;
+                dripBytes?: components["parameters"]["EchoDripBytes"];
             };
             header?: never;
             path: {
@@ -9019,302 +5689,60 @@ export interface operations {
                  * @description Exactly three ASCII digits from 100 to 599.
                  * @example 503
                  */
-                code: number;
+                code: components["parameters"]["EchoCode"];
                 /**
                  * @description Any path below /echo/{code}/, slashes included (may be empty).
                  * @example v1/users/42
                  */
-                path: string;
+                path: components["parameters"]["EchoCodeBelowPath"];
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description 200 as asked for; also /echo/206 when Range asks for several ranges or is malformed (the whole 100 bytes as text/plain). */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "text/plain": string;
-                };
-            };
-            /** @description 204: no content. */
-            204: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    Allow: components["headers"]["Allow"];
-                    "Access-Control-Allow-Methods": components["headers"]["Access-Control-Allow-Methods"];
-                    "Access-Control-Allow-Headers": components["headers"]["Access-Control-Allow-Headers"];
-                    "Access-Control-Max-Age": components["headers"]["Access-Control-Max-Age"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description 205: no content, Content-Length: 0. */
-            205: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description A byte range of a 100-byte text (Content-Range says which). */
-            206: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    "Content-Range": components["headers"]["Content-Range"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/plain": string;
-                };
-            };
-            /** @description 304: no content, with the ETag a 200 would carry. */
-            304: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    Location: components["headers"]["Location"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description 400 as asked for, or this API's own 400 problem (see the description). */
-            400: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 406 as asked for, or this API's own 406 problem (see the description). */
-            406: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 413 as asked for, or this API's own 413 problem (see the description). */
-            413: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 414 as asked for, or this API's own 414 problem (see the description). */
-            414: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 429 as asked for, or this API's own 429 problem (see the description). */
-            429: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 500 as asked for, or this API's own 500 problem (see the description). */
-            500: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 503 as asked for, or this API's own 503 problem (see the description). */
-            503: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description Any other 2xx asked for. */
-            "2XX": {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    Location: components["headers"]["Location"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "text/plain": string;
-                };
-            };
-            /** @description A 3xx asked for; redirects carry Location. */
-            "3XX": {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    Location: components["headers"]["Location"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "text/plain": string;
-                };
-            };
-            /** @description Any other 4xx asked for. */
-            "4XX": {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "Content-Range": components["headers"]["Content-Range"];
-                    Allow: components["headers"]["Allow"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description Any other 5xx asked for. */
-            "5XX": {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"];
-                    "text/plain": string;
-                };
-            };
+            200: components["responses"]["Echo200"];
+            204: components["responses"]["Echo204Options"];
+            205: components["responses"]["Echo205"];
+            206: components["responses"]["Echo206"];
+            304: components["responses"]["Echo304"];
+            400: components["responses"]["Echo400"];
+            406: components["responses"]["Echo406"];
+            413: components["responses"]["Echo413"];
+            414: components["responses"]["Echo414"];
+            429: components["responses"]["Echo429"];
+            500: components["responses"]["Echo500"];
+            503: components["responses"]["Echo503"];
+            "2XX": components["responses"]["Echo2XX"];
+            "3XX": components["responses"]["Echo3XX"];
+            "4XX": components["responses"]["Echo4XX"];
+            "5XX": components["responses"]["Echo5XX"];
         };
     };
     echoCodeBelowHead: {
         parameters: {
             query?: {
                 /** @description Milliseconds to wait before answering: plain digits, 0 to 10000 (ECHO_MAX_DELAY_MS). At most 10 delayed requests per client wait at once (429 beyond), and 200 in all (503 beyond). */
-                delay?: number;
+                delay?: components["parameters"]["EchoDelay"];
                 /** @description An extra response header as Name:Value; repeat for more (at most 10). Only names that are useful for testing clients and that no browser, cache or proxy acts on: X-* names (but not X-Accel-*, X-Sendfile, X-Forwarded-*, X-Real-IP and the like), RateLimit-*, Retry-After, Link, ETag, Last-Modified, Warning, Deprecation, Sunset, WWW-Authenticate and a few more (docs/echo.md); values in visible ASCII, up to 256 characters. */
-                header?: string | string[];
+                header?: components["parameters"]["EchoHeader"];
                 /** @description A custom response body, at most 1024 characters: served as JSON when it parses as JSON, else as text/plain. */
-                body?: string;
+                body?: components["parameters"]["EchoBody"];
                 /** @description For 1xx codes: the final status sent after the interim response (default 200). */
-                final?: number;
+                final?: components["parameters"]["EchoFinal"];
                 /** @description For redirects: the target, a path on this server (default /echo/200); what a URI cannot hold as it is (non-ASCII, quotes...) is percent-encoded as UTF-8. */
-                location?: string;
+                location?: components["parameters"]["EchoLocation"];
                 /** @description For redirects: redirect to itself this many times (0 to 10) before the target. */
-                hops?: number;
+                hops?: components["parameters"]["EchoHops"];
                 /** @description For 429 and 503: the Retry-After seconds (default 1). */
-                retryAfter?: number;
+                retryAfter?: components["parameters"]["EchoRetryAfter"];
                 /** @description Instead of a well-formed response (HTTP/1.1 only), one of: close: close the connection before sending anything; close-after-head: send the status line and headers (Content-Length of the whole body), then close; close-mid-body: declare the whole body in Content-Length, send its first half, then close; wrong-length: send the whole body under a Content-Length of half of it, then close; bad-chunking: send the body chunked, its first half as a valid chunk, then a chunk-size line that is not hexadecimal, then close; bad-gzip: send the first half of the gzipped body under Content-Encoding: gzip (Content-Length right for what is sent), then close; bad-json: send the JSON echo body without its last byte under Content-Type: application/json (Content-Length right), then close; hang: send nothing for `delay` milliseconds (by default the largest delay), then close. Every fault ends with the server closing the connection, and counts as a delayed request (caps and allowance). All but close and hang need a response with content (not HEAD, 204, 205 or 304). Not combinable with drip. */
-                fault?: "close" | "close-after-head" | "close-mid-body" | "wrong-length" | "bad-chunking" | "bad-gzip" | "bad-json" | "hang";
+                fault?: components["parameters"]["EchoFault"];
                 /** @description The reason phrase of the final status line on HTTP/1.1, instead of the status's name: visible ASCII and spaces, 1 to 64 characters. HTTP/2 has no reason phrase. */
-                reason?: string;
+                reason?: components["parameters"]["EchoReason"];
                 /** @description Milliseconds over which the content is sent, in pieces at most 50 ms apart (after any delay), 0 to 10000 (ECHO_MAX_DRIP_MS); Content-Length announces the whole. Counts as a delayed request (caps and allowance). Needs a response with content. */
-                drip?: number;
+                drip?: components["parameters"]["EchoDrip"];
                 /** @description With drip: the content is this many "*" bytes (application/octet-stream) instead of the echo body, 1 to 1048576 (ECHO_MAX_DRIP_BYTES). */
-                dripBytes?: number;
+                dripBytes?: components["parameters"]["EchoDripBytes"];
             };
             header?: never;
             path: {
@@ -9322,252 +5750,60 @@ export interface operations {
                  * @description Exactly three ASCII digits from 100 to 599.
                  * @example 503
                  */
-                code: number;
+                code: components["parameters"]["EchoCode"];
                 /**
                  * @description Any path below /echo/{code}/, slashes included (may be empty).
                  * @example v1/users/42
                  */
-                path: string;
+                path: components["parameters"]["EchoCodeBelowPath"];
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description 200 as asked for; also /echo/206 when Range asks for several ranges or is malformed (the whole 100 bytes as text/plain). */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description 204: no content. */
-            204: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description 205: no content, Content-Length: 0. */
-            205: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description A byte range of a 100-byte text (Content-Range says which). */
-            206: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    "Content-Range": components["headers"]["Content-Range"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description 304: no content, with the ETag a 200 would carry. */
-            304: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    Location: components["headers"]["Location"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description 400 as asked for, or this API's own 400 problem (see the description). */
-            400: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description 406 as asked for, or this API's own 406 problem (see the description). */
-            406: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description 413 as asked for, or this API's own 413 problem (see the description). */
-            413: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description 414 as asked for, or this API's own 414 problem (see the description). */
-            414: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description 429 as asked for, or this API's own 429 problem (see the description). */
-            429: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description 500 as asked for, or this API's own 500 problem (see the description). */
-            500: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description 503 as asked for, or this API's own 503 problem (see the description). */
-            503: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Any other 2xx asked for. */
-            "2XX": {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    Location: components["headers"]["Location"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description A 3xx asked for; redirects carry Location. */
-            "3XX": {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    Location: components["headers"]["Location"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Any other 4xx asked for. */
-            "4XX": {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "Content-Range": components["headers"]["Content-Range"];
-                    Allow: components["headers"]["Allow"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Any other 5xx asked for. */
-            "5XX": {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            200: components["responses"]["Echo200Head"];
+            204: components["responses"]["Echo204"];
+            205: components["responses"]["Echo205"];
+            206: components["responses"]["Echo206Head"];
+            304: components["responses"]["Echo304"];
+            400: components["responses"]["Echo400Head"];
+            406: components["responses"]["Echo406Head"];
+            413: components["responses"]["Echo413Head"];
+            414: components["responses"]["Echo414Head"];
+            429: components["responses"]["Echo429Head"];
+            500: components["responses"]["Echo500Head"];
+            503: components["responses"]["Echo503Head"];
+            "2XX": components["responses"]["Echo2XXHead"];
+            "3XX": components["responses"]["Echo3XXHead"];
+            "4XX": components["responses"]["Echo4XXHead"];
+            "5XX": components["responses"]["Echo5XXHead"];
         };
     };
     echoCodeBelowPatch: {
         parameters: {
             query?: {
                 /** @description Milliseconds to wait before answering: plain digits, 0 to 10000 (ECHO_MAX_DELAY_MS). At most 10 delayed requests per client wait at once (429 beyond), and 200 in all (503 beyond). */
-                delay?: number;
+                delay?: components["parameters"]["EchoDelay"];
                 /** @description An extra response header as Name:Value; repeat for more (at most 10). Only names that are useful for testing clients and that no browser, cache or proxy acts on: X-* names (but not X-Accel-*, X-Sendfile, X-Forwarded-*, X-Real-IP and the like), RateLimit-*, Retry-After, Link, ETag, Last-Modified, Warning, Deprecation, Sunset, WWW-Authenticate and a few more (docs/echo.md); values in visible ASCII, up to 256 characters. */
-                header?: string | string[];
+                header?: components["parameters"]["EchoHeader"];
                 /** @description A custom response body, at most 1024 characters: served as JSON when it parses as JSON, else as text/plain. */
-                body?: string;
+                body?: components["parameters"]["EchoBody"];
                 /** @description For 1xx codes: the final status sent after the interim response (default 200). */
-                final?: number;
+                final?: components["parameters"]["EchoFinal"];
                 /** @description For redirects: the target, a path on this server (default /echo/200); what a URI cannot hold as it is (non-ASCII, quotes...) is percent-encoded as UTF-8. */
-                location?: string;
+                location?: components["parameters"]["EchoLocation"];
                 /** @description For redirects: redirect to itself this many times (0 to 10) before the target. */
-                hops?: number;
+                hops?: components["parameters"]["EchoHops"];
                 /** @description For 429 and 503: the Retry-After seconds (default 1). */
-                retryAfter?: number;
+                retryAfter?: components["parameters"]["EchoRetryAfter"];
                 /** @description Instead of a well-formed response (HTTP/1.1 only), one of: close: close the connection before sending anything; close-after-head: send the status line and headers (Content-Length of the whole body), then close; close-mid-body: declare the whole body in Content-Length, send its first half, then close; wrong-length: send the whole body under a Content-Length of half of it, then close; bad-chunking: send the body chunked, its first half as a valid chunk, then a chunk-size line that is not hexadecimal, then close; bad-gzip: send the first half of the gzipped body under Content-Encoding: gzip (Content-Length right for what is sent), then close; bad-json: send the JSON echo body without its last byte under Content-Type: application/json (Content-Length right), then close; hang: send nothing for `delay` milliseconds (by default the largest delay), then close. Every fault ends with the server closing the connection, and counts as a delayed request (caps and allowance). All but close and hang need a response with content (not HEAD, 204, 205 or 304). Not combinable with drip. */
-                fault?: "close" | "close-after-head" | "close-mid-body" | "wrong-length" | "bad-chunking" | "bad-gzip" | "bad-json" | "hang";
+                fault?: components["parameters"]["EchoFault"];
                 /** @description The reason phrase of the final status line on HTTP/1.1, instead of the status's name: visible ASCII and spaces, 1 to 64 characters. HTTP/2 has no reason phrase. */
-                reason?: string;
+                reason?: components["parameters"]["EchoReason"];
                 /** @description Milliseconds over which the content is sent, in pieces at most 50 ms apart (after any delay), 0 to 10000 (ECHO_MAX_DRIP_MS); Content-Length announces the whole. Counts as a delayed request (caps and allowance). Needs a response with content. */
-                drip?: number;
+                drip?: components["parameters"]["EchoDrip"];
                 /** @description With drip: the content is this many "*" bytes (application/octet-stream) instead of the echo body, 1 to 1048576 (ECHO_MAX_DRIP_BYTES). */
-                dripBytes?: number;
+                dripBytes?: components["parameters"]["EchoDripBytes"];
             };
             header?: never;
             path: {
@@ -9575,277 +5811,33 @@ export interface operations {
                  * @description Exactly three ASCII digits from 100 to 599.
                  * @example 503
                  */
-                code: number;
+                code: components["parameters"]["EchoCode"];
                 /**
                  * @description Any path below /echo/{code}/, slashes included (may be empty).
                  * @example v1/users/42
                  */
-                path: string;
+                path: components["parameters"]["EchoCodeBelowPath"];
             };
             cookie?: never;
         };
-        /** @description Any content of any type, at most ECHO_BODY_LIMIT_BYTES; echoed back as text in request.body. */
-        requestBody?: {
-            content: {
-                "*/*": unknown;
-            };
-        };
+        requestBody?: components["requestBodies"]["EchoContent"];
         responses: {
-            /** @description 200 as asked for; also /echo/206 when Range asks for several ranges or is malformed (the whole 100 bytes as text/plain). */
-            200: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "text/plain": string;
-                };
-            };
-            /** @description 204: no content. */
-            204: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description 205: no content, Content-Length: 0. */
-            205: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description A byte range of a 100-byte text (Content-Range says which). */
-            206: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    "Content-Range": components["headers"]["Content-Range"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/plain": string;
-                };
-            };
-            /** @description 304: no content, with the ETag a 200 would carry. */
-            304: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    Location: components["headers"]["Location"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description 400 as asked for, or this API's own 400 problem (see the description). */
-            400: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 406 as asked for, or this API's own 406 problem (see the description). */
-            406: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 413 as asked for, or this API's own 413 problem (see the description). */
-            413: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 414 as asked for, or this API's own 414 problem (see the description). */
-            414: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 429 as asked for, or this API's own 429 problem (see the description). */
-            429: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 500 as asked for, or this API's own 500 problem (see the description). */
-            500: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description 503 as asked for, or this API's own 503 problem (see the description). */
-            503: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"] | components["schemas"]["Problem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description Any other 2xx asked for. */
-            "2XX": {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    ETag: components["headers"]["ETag"];
-                    Location: components["headers"]["Location"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "text/plain": string;
-                };
-            };
-            /** @description A 3xx asked for; redirects carry Location. */
-            "3XX": {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    Location: components["headers"]["Location"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "text/plain": string;
-                };
-            };
-            /** @description Any other 4xx asked for. */
-            "4XX": {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "Content-Range": components["headers"]["Content-Range"];
-                    Allow: components["headers"]["Allow"];
-                    "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"];
-                    "text/plain": string;
-                };
-            };
-            /** @description Any other 5xx asked for. */
-            "5XX": {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "Retry-After": components["headers"]["Retry-After"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EchoBody"] | unknown;
-                    "application/problem+json": components["schemas"]["EchoProblem"];
-                    "text/plain": string;
-                };
-            };
+            200: components["responses"]["Echo200"];
+            204: components["responses"]["Echo204"];
+            205: components["responses"]["Echo205"];
+            206: components["responses"]["Echo206"];
+            304: components["responses"]["Echo304"];
+            400: components["responses"]["Echo400"];
+            406: components["responses"]["Echo406"];
+            413: components["responses"]["Echo413"];
+            414: components["responses"]["Echo414"];
+            429: components["responses"]["Echo429"];
+            500: components["responses"]["Echo500"];
+            503: components["responses"]["Echo503"];
+            "2XX": components["responses"]["Echo2XX"];
+            "3XX": components["responses"]["Echo3XX"];
+            "4XX": components["responses"]["Echo4XX"];
+            "5XX": components["responses"]["Echo5XX"];
         };
     };
     checkUrl: {
@@ -10085,13 +6077,13 @@ export interface operations {
                 };
                 content?: never;
             };
-            400: components["responses"]["BadRequest"];
-            403: components["responses"]["Forbidden"];
-            413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["ServiceUnavailable"];
+            400: components["responses"]["BadRequestHead"];
+            403: components["responses"]["ForbiddenHead"];
+            413: components["responses"]["ContentTooLargeHead"];
+            414: components["responses"]["UriTooLongHead"];
+            429: components["responses"]["TooManyRequestsHead"];
+            500: components["responses"]["InternalErrorHead"];
+            503: components["responses"]["ServiceUnavailableHead"];
         };
     };
     getMetrics: {
@@ -10184,13 +6176,13 @@ export interface operations {
                 };
                 content?: never;
             };
-            400: components["responses"]["BadRequest"];
-            403: components["responses"]["Forbidden"];
-            413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["ServiceUnavailable"];
+            400: components["responses"]["BadRequestHead"];
+            403: components["responses"]["ForbiddenHead"];
+            413: components["responses"]["ContentTooLargeHead"];
+            414: components["responses"]["UriTooLongHead"];
+            429: components["responses"]["TooManyRequestsHead"];
+            500: components["responses"]["InternalErrorHead"];
+            503: components["responses"]["ServiceUnavailableHead"];
         };
     };
     getOpenApi: {
@@ -10287,12 +6279,12 @@ export interface operations {
                 };
                 content?: never;
             };
-            400: components["responses"]["BadRequest"];
-            413: components["responses"]["ContentTooLarge"];
-            414: components["responses"]["UriTooLong"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalError"];
-            503: components["responses"]["ServiceUnavailable"];
+            400: components["responses"]["BadRequestHead"];
+            413: components["responses"]["ContentTooLargeHead"];
+            414: components["responses"]["UriTooLongHead"];
+            429: components["responses"]["TooManyRequestsHead"];
+            500: components["responses"]["InternalErrorHead"];
+            503: components["responses"]["ServiceUnavailableHead"];
         };
     };
 }

@@ -1,14 +1,16 @@
+import { isDeepStrictEqual } from 'node:util'
 import { COMMON_PROBLEMS, HEADERS, PROBLEMS, RATE_LIMIT_HEADERS, type HeaderName } from './responses.js'
 
 /**
  * Finishes the OpenAPI document @fastify/swagger generates from the route schemas, with what route schemas
  * cannot say: shared response and header components, the headers of each response, If-None-Match where a
- * 304 is possible, HEAD and OPTIONS operations, request bodies on /echo, servers and security.
+ * 304 is possible, HEAD and OPTIONS operations, request bodies on /echo, servers and security. What the /echo
+ * operations repeat is written once, as components.
  */
 
 type Json = Record<string, any>
 const METHODS = ['get', 'head', 'post', 'put', 'patch', 'delete', 'options'] as const
-const ref = (kind: 'headers' | 'responses' | 'parameters', name: string) => ({ $ref: `#/components/${kind}/${name}` })
+const ref = (kind: 'headers' | 'responses' | 'parameters' | 'requestBodies', name: string) => ({ $ref: `#/components/${kind}/${name}` })
 const capitalized = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
 
 /** The headers of a problem response: every problem's, and those of its status. */
@@ -28,6 +30,13 @@ function components(): Json {
   return {
     headers: Object.fromEntries(Object.entries(HEADERS).map(([name, h]) => [name, { ...h }])),
     responses,
+    requestBodies: {
+      EchoContent: {
+        required: false,
+        description: 'Any content of any type, at most ECHO_BODY_LIMIT_BYTES; echoed back as text in request.body.',
+        content: { '*/*': { schema: {} } }
+      }
+    },
     parameters: {
       IfNoneMatch: {
         name: 'If-None-Match',
@@ -68,11 +77,20 @@ function headersOf(path: string, method: string, status: string, rateLimited: bo
   return [...new Set(names)]
 }
 
-function finishResponses(path: string, method: string, op: Json, rateLimited: boolean): void {
+/**
+ * Each response of an operation with its headers, or a reference to the shared problem of its status (a HEAD's
+ * to `<name>Head`, the same without content, made in `shared` at its first use).
+ */
+function finishResponses(path: string, method: string, op: Json, rateLimited: boolean, shared: Json): void {
   const cached = op.responses['304'] !== undefined && !path.startsWith('/echo/')
   for (const [status, response] of Object.entries<Json>(op.responses)) {
-    if (isPlainProblem(response) && PROBLEMS[Number(status)] !== undefined) {
-      op.responses[status] = ref('responses', PROBLEMS[Number(status)]!.name)
+    const problem = PROBLEMS[Number(status)]
+    if (isPlainProblem(response) && problem !== undefined) {
+      if (method === 'head') {
+        const { content: _, ...headersOnly } = shared[problem.name]
+        shared[`${problem.name}Head`] ??= headersOnly
+      }
+      op.responses[status] = ref('responses', method === 'head' ? `${problem.name}Head` : problem.name)
       continue
     }
     response.headers = Object.fromEntries(headersOf(path, method, status, rateLimited, cached).map((h) => [h, ref('headers', h)]))
@@ -140,17 +158,52 @@ export function finishDocument(doc: Json): Json {
       const op = (item[method] = structuredClone(item[method]))
       // One route answers several methods on /echo: each operation gets the route's id and its method.
       if (echo && method !== 'get') op.operationId = `${op.operationId}${capitalized(method)}`
-      if (echo && ['post', 'put', 'patch', 'delete'].includes(method)) {
-        op.requestBody = {
-          required: false,
-          description: 'Any content of any type, at most ECHO_BODY_LIMIT_BYTES; echoed back as text in request.body.',
-          content: { '*/*': { schema: {} } }
-        }
-      }
-      finishResponses(path, method, op, rateLimited)
+      if (echo && ['post', 'put', 'patch', 'delete'].includes(method)) op.requestBody = ref('requestBodies', 'EchoContent')
+      finishResponses(path, method, op, rateLimited, doc.components.responses)
     }
     // Paths in the order of the methods above.
     doc.paths[path] = Object.fromEntries(METHODS.filter((m) => item[m] !== undefined).map((m) => [m, item[m]]))
   }
+  shareEchoParts(doc)
   return doc
+}
+
+/**
+ * Each /echo path answers seven methods with the same parameters and nearly the same responses: written out in
+ * every operation they were two thirds of the document and of the client types generated from it. Each is
+ * written once in components and referenced. The first path's are `Echo<status>` (`Echo200`, `Echo4XX`), with
+ * the method added where that method's response differs (`Echo200Head`, without content; `Echo204Options`, a
+ * preflight's), and `Echo<Name>` for a parameter. The other paths use those where theirs are the same, and names
+ * of their own where not (`EchoRandom200`: /echo/random adds X-Echo-Draw). A name for two different parts is an error.
+ */
+function shareEchoParts(doc: Json): void {
+  /** A reference to `part`: the first of `reuse` that names the same part, or else the first of `own` free for it. */
+  const shared = (kind: 'responses' | 'parameters', reuse: string[], own: string[], part: Json): Json => {
+    const components: Json = (doc.components[kind] ??= {})
+    const name = reuse.find((n) => isDeepStrictEqual(components[n], part)) ?? own.find((n) => components[n] === undefined || isDeepStrictEqual(components[n], part))
+    if (name === undefined) throw new Error(`OpenAPI: no free name for an /echo part among ${own.join(', ')}`)
+    components[name] ??= part
+    return ref(kind, name)
+  }
+  // The generic paths first (/echo/{code}, then /echo/{code}/{path}); /echo/random last.
+  const paths = Object.keys(doc.paths)
+    .filter((p) => p.startsWith('/echo/'))
+    .sort((a, b) => Number(!a.includes('{')) - Number(!b.includes('{')))
+  paths.forEach((path, i) => {
+    const item = doc.paths[path]
+    const prefix = i === 0 ? 'Echo' : capitalized(item.get.operationId)
+    const names = (key: string, variant = '') => ({ reuse: i === 0 ? [] : [`Echo${key}`, `Echo${key}${variant}`], own: [`${prefix}${key}`, `${prefix}${key}${variant}`] })
+    for (const [method, op] of Object.entries<Json>(item)) {
+      for (const [status, response] of Object.entries<Json>(op.responses)) {
+        if (response.$ref !== undefined) continue
+        const { reuse, own } = names(status, capitalized(method))
+        op.responses[status] = shared('responses', reuse, own, response)
+      }
+      op.parameters = op.parameters?.map((p: Json) => {
+        if (p.$ref !== undefined) return p
+        const { reuse, own } = names(capitalized(p.name))
+        return shared('parameters', reuse, own, p)
+      })
+    }
+  })
 }
