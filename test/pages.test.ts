@@ -350,6 +350,9 @@ t.test('the cheat sheet lists every meaning in the catalog exactly once, as a pa
     const record = records.find((x) => String(x.code) === r[0] && (x.vendor ?? '') === r[3])!
     if (r[1] !== record.name || r[5] !== record.summary) t.fail(`CSV row ${i + 1} does not round-trip`, { row: r })
   }
+  // Spreadsheets run a field that starts with one of these as a formula (OWASP, "CSV Injection"). Every field is
+  // catalog text or a URL of ours, so none may start with one: a record that did would fail here, not reach a sheet.
+  t.same(rows.flat().filter((field) => /^[=+\-@\t\r]/.test(field)), [], 'CSV: no field a spreadsheet would take for a formula')
   t.ok(csv.body.includes('"An interim go-ahead: the server has read the request headers, has not rejected them, and is ready to receive the body."'), 'a comma is quoted')
   t.throws(() => parseCsv('a,b\nc'), 'the parser is strict about line ends')
 })
