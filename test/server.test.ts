@@ -3,6 +3,7 @@ import t from 'tap'
 import { once } from 'node:events'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import semver from 'semver'
 import { ROOT } from './helper.js'
 import { listening, start } from './process.js'
 
@@ -12,6 +13,17 @@ t.test('npm start and the Dockerfile run the same command (the benchmark takes i
   const cmd = /^CMD (\[.*\])$/m.exec(readFileSync(join(ROOT, 'Dockerfile'), 'utf8'))?.[1]
   t.ok(cmd, 'the Dockerfile has an exec-form CMD')
   t.equal((JSON.parse(cmd ?? '[]') as string[]).join(' '), start)
+})
+
+t.test('the Node versions package.json declares are ones every production dependency declares too, the image\'s among them', async (t) => {
+  const ours: string = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).engines.node
+  const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) as { packages: Record<string, { dev?: boolean; engines?: { node?: string } }> }
+  const narrower = Object.entries(lock.packages)
+    .filter(([path, p]) => path !== '' && p.dev !== true && p.engines?.node !== undefined && !semver.subset(ours, p.engines.node))
+    .map(([path, p]) => `${path.replace(/^.*node_modules\//, '')} wants ${p.engines!.node}`)
+  t.same(narrower, [], `engines.node ${ours} is within every production dependency's range`)
+  const image = /^FROM node:(\d+\.\d+\.\d+)-alpine/m.exec(readFileSync(join(ROOT, 'Dockerfile'), 'utf8'))?.[1]
+  t.ok(image !== undefined && semver.satisfies(image, ours), `the image's Node ${image} is in ${ours}`)
 })
 
 t.test('the Dockerfile pins one exact Node release, labels the version and checks health on PORT', async (t) => {
