@@ -232,10 +232,11 @@ export async function buildApp(options: AppOptions) {
   // - the access line;
   // - the duration, by route template (none: an unknown path) and status class.
   const writeAccessLine = log.isLevelEnabled('info') ? accessLog(log) : undefined
+  const msSince = (request: FastifyRequest) => (request.arrivedAt === 0 ? 0 : performance.now() - request.arrivedAt)
   app.addHook('onSend', function finish(request, reply, payload, done) {
     if (lifecycle.draining && request.raw.httpVersionMajor === 1) reply.header('connection', 'close')
-    const ms = request.arrivedAt === 0 ? 0 : performance.now() - request.arrivedAt
-    writeAccessLine?.(request, reply, ms)
+    const ms = msSince(request)
+    writeAccessLine?.(request, reply.statusCode, ms)
     metrics.observe(request.routeTemplate ?? (request.is404 ? undefined : request.routeOptions.url), reply.statusCode, ms / 1000, reply.rateLimited)
     done(null, payload)
   })
@@ -324,7 +325,8 @@ export async function buildApp(options: AppOptions) {
     bodyLimitBytes: config.echoBodyLimitBytes,
     exposedHeaders: EXPOSED_HEADERS,
     delayLimiter: limiter(config.echoDelayRatePerMin, 'siteerror-echo-delay-'),
-    lifecycle
+    lifecycle,
+    logUnfinished: (request, status, ended) => writeAccessLine?.(request, status, msSince(request), ended)
   })
   // One checker behind /check and the URL checker page: one cache, one concurrency cap, one allowance per client.
   const checks = new Checks({

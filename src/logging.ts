@@ -1,6 +1,7 @@
 import pino, { type Logger } from 'pino'
 import { LogController, type FastifyReply, type FastifyRequest } from 'fastify'
 import { jsonString } from './json.js'
+import type { Fault } from './echo/faults.js'
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -73,6 +74,9 @@ export function stdoutLog(): LineBatcher {
 /** The server's logger: pino. Fastify's own is off (see AppLogController). */
 export type Log = Logger
 
+/** How an /echo exchange ended without a whole response: the fault it asked for, or its client leaving first. */
+export type Ended = Fault | 'client-closed'
+
 /** What a pino logger keeps under its documented symbols: its bindings as JSON, and its destination. */
 type PinoInternals = { [pino.symbols.chindingsSym]: string; [pino.symbols.streamSym]: { write(line: string): unknown } }
 
@@ -83,6 +87,10 @@ type PinoInternals = { [pino.symbols.chindingsSym]: string; [pino.symbols.stream
  * `log.child({ reqId, traceId }).info({ method, url, status, ms, ip }, 'request')`, formatted directly
  * (test/app.test.ts compares them byte for byte). `ms` is the time from the request's arrival to that hand-off.
  *
+ * An /echo exchange that ends without a whole response gets its line when it ends, with `ended`: the fault
+ * asked for (close, hang, wrong-length, ...) or `client-closed` (the client left during a delay), and as
+ * `status` the one its bytes carried, or null when none was sent.
+ *
  * Why not Fastify's logger: with it on, Fastify makes a child logger and listens for 'finish' on
  * every response, and that alone cost about a tenth of the CPU of a data request (bench/README.md).
  */
@@ -91,7 +99,7 @@ export function accessLog(log: Log) {
   // Many requests share a millisecond: its text is made once.
   let lastTime = 0
   let lastTimeText = '0'
-  return function logRequest(request: FastifyRequest, reply: FastifyReply, ms: number): void {
+  return function logRequest(request: FastifyRequest, status: number | null, ms: number, ended?: Ended): void {
     const time = Date.now()
     if (time !== lastTime) lastTimeText = `${(lastTime = time)}`
     const traceId = request.traceId
@@ -99,8 +107,8 @@ export function accessLog(log: Log) {
       // The request id is our UUID or the caller's, from an allowlist of characters (src/http/trace.ts), the trace id
       // 32 hex digits, and the method an HTTP token (Node's parser accepts no other): none needs escaping.
       `{"level":30,"time":${lastTimeText}${bindings},"reqId":"${request.id}",${traceId === null ? '' : `"traceId":"${traceId}",`}"method":"${request.method}",` +
-        `"url":${jsonString(request.url)},"status":${reply.statusCode},"ms":${tenthsText(Math.round(ms * 10))},` +
-        `"ip":${jsonString(request.ip)},"msg":"request"}\n`
+        `"url":${jsonString(request.url)},"status":${status},"ms":${tenthsText(Math.round(ms * 10))},` +
+        `"ip":${jsonString(request.ip)},${ended === undefined ? '' : `"ended":"${ended}",`}"msg":"request"}\n`
     )
   }
 }

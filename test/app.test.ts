@@ -7,6 +7,7 @@ import { CodeRecordSchema, CodeSummarySchema } from '../src/schemas/code.js'
 import { CategorySchema } from '../src/schemas/category.js'
 import { ProblemSchema } from '../src/schemas/problem.js'
 import pino from 'pino'
+import net, { type AddressInfo } from 'node:net'
 import { tenthsText } from '../src/logging.js'
 import { jsonString } from '../src/json.js'
 
@@ -363,4 +364,45 @@ t.test('the access-log line is exactly the one pino would write; errors go to th
   const quiet = await logged('warn')
   await quiet.server.inject({ url: '/codes/409' })
   t.same(quiet.lines, [], 'no access line at warn')
+})
+
+t.test('an /echo exchange that ends without a whole response (a fault, a hang, a client leaving) gets its access line when it ends', async (t) => {
+  const lines: string[] = []
+  const server = await buildApp({ config: defaultConfig({ echoMaxDelayMs: 2000 }), catalog: catalog(), log: pino({ level: 'info' }, { write: (l: string) => void lines.push(l) }) })
+  t.teardown(() => server.close())
+  await server.listen({ port: 0, host: '127.0.0.1' })
+  const { port } = server.server.address() as AddressInfo
+  /** Sends a request and resolves when the server has closed the connection, or closes it after `leaveAfterMs`. */
+  const exchange = (path: string, leaveAfterMs?: number) =>
+    new Promise<void>((resolve) => {
+      const socket = net.connect(port, '127.0.0.1', () => socket.write(`GET ${path} HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n`))
+      socket.on('data', () => {})
+      socket.on('error', () => {})
+      socket.on('close', () => resolve())
+      if (leaveAfterMs !== undefined) setTimeout(() => socket.destroy(), leaveAfterMs)
+    })
+  const lineOf = async (path: string) => {
+    for (let i = 0; i < 100; i++) {
+      const line = lines.find((l) => l.includes(`"url":${JSON.stringify(path)}`))
+      if (line !== undefined) return JSON.parse(line)
+      await new Promise((r) => setTimeout(r, 20))
+    }
+    return undefined
+  }
+  const cases: Array<[string, number | null, string, number?]> = [
+    ['/echo/503?fault=close-mid-body&body=0123456789', 503, 'close-mid-body'],
+    ['/echo/200?fault=bad-json', 200, 'bad-json'],
+    ['/echo/200?fault=close', null, 'close'],
+    ['/echo/200?fault=hang&delay=150', null, 'hang'],
+    ['/echo/200?delay=1500', null, 'client-closed', 100]
+  ]
+  for (const [path, status, ended, leaveAfterMs] of cases) {
+    await exchange(path, leaveAfterMs)
+    const fields = await lineOf(path)
+    t.match(fields, { level: 30, msg: 'request', method: 'GET', status, ended, ms: Number }, `${path}: one line, status ${status}, ended ${ended}`)
+    t.equal(lines.filter((l) => l.includes(`"url":${JSON.stringify(path)}`)).length, 1, `${path}: only one`)
+  }
+  t.ok((await lineOf('/echo/200?fault=hang&delay=150'))!.ms >= 150, 'a hang\'s ms covers its silence')
+  await exchange('/echo/200?delay=10')
+  t.notOk((await lineOf('/echo/200?delay=10')).ended, 'a whole response has no "ended"')
 })

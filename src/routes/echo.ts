@@ -7,6 +7,7 @@ import type { Catalog } from '../catalog/catalog.js'
 import { ProblemError, invalid, unavailable } from '../errors.js'
 import { parseCode, parseParams, MAX_BODY_PARAM, MAX_HOPS, MAX_REASON, type EchoLimits, type EchoParams } from '../echo/params.js'
 import { respond, type CodeInfo, type EchoResponse } from '../echo/respond.js'
+import type { Ended } from '../logging.js'
 import { FAULTS, FAULT_MEANINGS, SILENT_FAULTS, faultBytes, type Fault } from '../echo/faults.js'
 import { drip } from '../echo/drip.js'
 import { WaitingRequests, wait, type Slot } from '../echo/slots.js'
@@ -38,6 +39,11 @@ export interface EchoOptions {
   delayLimiter: UnitLimiter
   /** The drain: waits that end before its deadline finish; others are cut short with a 503. */
   lifecycle: Lifecycle
+  /**
+   * Writes the access line of an exchange that ended without a whole response, which the access log's onSend
+   * hook never sees: `status` is the one its bytes carried, or null when none was sent.
+   */
+  logUnfinished: (request: FastifyRequest, status: number | null, ended: Ended) => void
 }
 
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const
@@ -197,7 +203,7 @@ const echo: FastifyPluginAsyncTypebox<EchoOptions> = async function echo(app, op
   app.removeAllContentTypeParsers()
   app.addContentTypeParser('*', { parseAs: 'string', bodyLimit: bodyLimitBytes }, (_request, body, done) => done(null, body))
 
-  const { lifecycle } = options
+  const { lifecycle, logUnfinished } = options
   /** Delays, drips and faults: each holds a slot until its socket is done with (src/echo/slots.ts). */
   const waiting = new WaitingRequests(maxDelayed, maxDelayedPerClient)
   // At close, waits that end by the drain's deadline go on (the server waits for them); the others end
@@ -306,7 +312,10 @@ const echo: FastifyPluginAsyncTypebox<EchoOptions> = async function echo(app, op
         return reply.hijack()
       }
       const waited = params.delayMs > 0 ? await wait(params.delayMs, slot.signal) : 'done'
-      if (waited === 'gone') return reply.hijack()
+      if (waited === 'gone') {
+        logUnfinished(request, null, 'client-closed')
+        return reply.hijack()
+      }
       if (waited === 'shutdown') {
         throw unavailable('draining', 'The server is shutting down; the delayed answer was cancelled.', 1)
       }
@@ -329,6 +338,7 @@ const echo: FastifyPluginAsyncTypebox<EchoOptions> = async function echo(app, op
     void wait(ms, slot.signal).then(function closeHung() {
       slot.release()
       socket.destroySoon()
+      logUnfinished(request, null, 'hang')
     })
   }
 
@@ -338,9 +348,15 @@ const echo: FastifyPluginAsyncTypebox<EchoOptions> = async function echo(app, op
    */
   function writeFault(request: FastifyRequest, reply: FastifyReply, fault: Fault, response: EchoResponse, slot: Slot): void {
     const socket = request.raw.socket
-    if (socket.destroyed) return slot.release()
-    socket.once('close', slot.release)
+    if (socket.destroyed) {
+      logUnfinished(request, null, 'client-closed')
+      return slot.release()
+    }
     const bytes = faultBytes(fault, response, request.raw.httpVersion === '1.0')
+    socket.once('close', function faultDone() {
+      slot.release()
+      logUnfinished(request, bytes === null ? null : response.status, fault)
+    })
     const write = (to: Socket) => {
       if (bytes !== null) to.write(bytes)
       to.destroySoon()
