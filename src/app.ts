@@ -112,8 +112,10 @@ export async function buildApp(options: AppOptions) {
     ajv: { customOptions: { removeAdditional: false, verbose: true, validateSchema: false } },
     // Each route's validators compiled on first use, not at startup (src/http/lazy-validators.ts).
     schemaController: { compilersFactory: { buildValidator: lazyValidators() } },
-    // Requests on kept-alive connections during shutdown get 503.
-    return503OnClosing: true,
+    // A request that reaches the router while the app closes (its head was still arriving when the listener
+    // closed, or it came on a connection that was not idle) is answered as any other, with Connection: close,
+    // within the grace period: Fastify's alternative is a 503 of its own, neither a problem nor needed.
+    return503OnClosing: false,
     // Proxies are trusted only by address; never "all", so X-Forwarded-For cannot be spoofed past the limits.
     trustProxy: config.trustProxy.length > 0 ? [...config.trustProxy] : false,
     requestTimeout: server.requestTimeoutMs,

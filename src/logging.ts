@@ -155,7 +155,4 @@ export class AppLogController extends LogController {
     this.log.error({ ...requestFields(request), status: metadata.statusCode, err: error }, 'response could not be serialized')
   }
 
-  override serviceUnavailable(): void {
-    this.log.info({ status: 503 }, 'request refused: the server is closing')
-  }
 }

@@ -1,5 +1,7 @@
 // The graceful drain of the real process (src/server.ts): readiness, Connection: close, in-flight requests, exit code.
 import t from 'tap'
+import net from 'node:net'
+import { build } from './helper.js'
 import { listening, rawConnection, start } from './process.js'
 
 t.test('SIGTERM drains: /ready turns 503, kept-alive connections are told to close, a delayed echo in flight completes, exit 0', async (t) => {
@@ -54,3 +56,26 @@ t.test('SIGTERM drains: /ready turns 503, kept-alive connections are told to clo
   t.match(output().stdout, /"signal":"SIGTERM","drainDelayMs":1500,"msg":"draining"/)
 })
 
+
+t.test('a request that reaches the router while the app closes is answered as any other, with Connection: close', async (t) => {
+  const app = await build(t)
+  await app.listen({ port: 0, host: '127.0.0.1' })
+  const socket = net.connect((app.server.address() as net.AddressInfo).port, '127.0.0.1')
+  t.teardown(() => socket.destroy())
+  let received = ''
+  socket.setEncoding('latin1')
+  socket.on('data', (d: string) => (received += d))
+  const ended = new Promise((resolve) => socket.on('close', resolve))
+  await new Promise((resolve) => socket.once('connect', resolve))
+  // The head is still arriving when the close begins, so the connection is not idle and stays open.
+  socket.write('GET /codes/200 HTTP/1.1\r\nHost: t\r\n')
+  await new Promise((resolve) => setTimeout(resolve, 100))
+  const closed = app.close()
+  await new Promise((resolve) => setTimeout(resolve, 50))
+  socket.write('\r\n')
+  await ended
+  await closed
+  t.match(received, /^HTTP\/1\.1 200 OK\r\n/, 'a 200, not a 503 made by Fastify')
+  t.match(received, /^connection: close\r$/im, 'the connection is closed after it')
+  t.match(received, /"code":200/, 'the record')
+})

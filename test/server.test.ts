@@ -118,8 +118,7 @@ t.test('SIGTERM without a drain delay: delays and checks that cannot end within 
   t.ok(took < 3000, `exited in ${took} ms, well inside the 8000 ms grace period`)
   await new Promise((r) => setTimeout(r, 100))
   // Node ends a connection after its response once the server is closing, so the request
-  // pipelined behind the delay gets no answer (Fastify's return503OnClosing answers 503 to any
-  // request that still reaches the router while closing).
+  // pipelined behind the delay gets no answer.
   const statuses = [...received.matchAll(/^HTTP\/1\.1 (\d{3})/gm)].map((m) => Number(m[1]))
   t.same(statuses, [503], 'the pending delay got a 503')
   t.match(received, /retry-after: 1/i)
