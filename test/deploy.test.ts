@@ -1,6 +1,8 @@
 // The deployment files (deploy/): valid against their schemas, and their numbers agree with the server's.
 import t from 'tap'
-import { readFileSync, readdirSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseAllDocuments, parse } from 'yaml'
 import { Ajv } from 'ajv'
@@ -116,4 +118,28 @@ t.test('compose.yaml: two replicas behind the balancer, which they trust, with t
   }
   t.equal(services.lb.volumes[0], './haproxy.cfg:/usr/local/etc/haproxy/haproxy.cfg:ro', 'the balancer runs deploy/haproxy.cfg')
   t.match(read('haproxy.cfg'), /http-check send meth GET uri \/ready/, 'and checks /ready')
+})
+
+t.test('nginx.conf: its timeouts agree with the server\'s', async (t) => {
+  const text = read('nginx.conf')
+  const seconds = (directive: string) => Number(new RegExp(`^\\s*${directive} (\\d+)s;`, 'm').exec(text)?.[1]) * 1000
+  const config = loadConfig({})
+  t.ok(seconds('keepalive_timeout') < config.shutdownDrainDelayMs, 'idle connections to a replica close before its drain ends')
+  t.ok(seconds('keepalive_timeout') < config.server.keepAliveTimeoutMs, 'and before the replica would close them')
+  t.ok(seconds('proxy_read_timeout') > config.echoMaxDelayMs, 'the longest delayed answer is waited for')
+  t.match(text, /^\s*proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;/m, 'the client address is passed on')
+})
+
+const noNginx = spawnSync('nginx', ['-v']).error === undefined ? false : 'nginx is not installed (apt-get install nginx)'
+t.test('nginx.conf: nginx -t accepts it, filled in as the replica test fills it', { skip: noNginx }, async (t) => {
+  const text = read('nginx.conf')
+  const prefix = mkdtempSync(join(tmpdir(), 'siteerror-nginx-'))
+  t.teardown(() => rmSync(prefix, { recursive: true, force: true }))
+  mkdirSync(join(prefix, 'tmp'))
+  const vars: Record<string, string> = { LB_BIND: '127.0.0.1:8080', APP1_ADDR: '127.0.0.1:3001', APP2_ADDR: '127.0.0.1:3002' }
+  const filled = text.replace(/\$\{([A-Z0-9_]+)\}/g, (whole, name: string) => vars[name] ?? whole)
+  t.notMatch(filled, /\$\{/, 'every variable is one the replica test fills in')
+  writeFileSync(join(prefix, 'nginx.conf'), filled)
+  const test = spawnSync('nginx', ['-t', '-p', prefix, '-c', 'nginx.conf'], { encoding: 'utf8' })
+  t.equal(test.status, 0, `nginx -t: ${test.stderr.trim()}`)
 })

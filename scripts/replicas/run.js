@@ -1,19 +1,21 @@
 // The replica test (issue 17): two instances of the built server behind a real load balancer (HAProxy, with
-// deploy/haproxy.cfg, health checks on /ready), sharing rate limits through a real redis-server, under mixed
+// deploy/haproxy.cfg, health checks on /ready; or nginx, with deploy/nginx.conf, which has no active health
+// checks), sharing rate limits through a real redis-server, under mixed
 // load (GET, POST /check, POST /echo, delayed echoes) with bounded concurrency. Meanwhile: two full rolling
 // restarts (each replica in turn gets SIGTERM, drains, exits, and is started again), then Redis stopped
 // (SIGTERM, started again) and hung (SIGSTOP for 15 s, then SIGCONT). It prints a table per phase (requests,
 // failures by kind, p99) and what it checked: the 51st request of a 50/min allowance is a 429 whichever
 // replica answers, and how long the instances reported Redis failing open. Exits 1 on any failed request.
 //
-//   npm run test:replicas          (builds first; runs in about a minute and a half)
+//   npm run test:replicas                         (builds first; runs in about a minute and a half)
+//   npm run test:replicas -- --balancer=nginx
 //
-// redis-server and haproxy come from Debian: when missing, they are installed with apt-get if this runs as
+// redis-server and the balancer come from Debian: when missing, they are installed with apt-get if this runs as
 // root; when they still cannot be had, the script says why and exits 0 (it did not run, it did not pass).
 // Nothing is sent anywhere but 127.0.0.1 and 127.0.0.2.
 import { execFileSync, spawn } from 'node:child_process'
 import { once } from 'node:events'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import http from 'node:http'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
@@ -42,6 +44,20 @@ const REDIS_HANG_MS = 15_000
 const START_TIMEOUT_MS = 60_000
 /** Time to wait for HAProxy to say a restarted replica is UP (rise 2 x inter 500ms, on a loaded machine). */
 const RISE_WAIT_MS = 30_000
+/** nginx retries a replica it marked failed after this long (deploy/nginx.conf: fail_timeout=1s), with a margin. */
+const NGINX_RETRY_WAIT_MS = 2000
+
+/** The balancer in front of the replicas: --balancer=haproxy (the default) or --balancer=nginx. */
+const BALANCERS = {
+  haproxy: { name: 'HAProxy', config: 'deploy/haproxy.cfg', command: 'haproxy', pkg: 'haproxy' },
+  nginx: { name: 'nginx', config: 'deploy/nginx.conf', command: 'nginx', pkg: 'nginx' }
+}
+const balancerArg = process.argv.find((a) => a.startsWith('--balancer='))?.slice('--balancer='.length) ?? 'haproxy'
+const BALANCER = BALANCERS[balancerArg]
+if (BALANCER === undefined) {
+  console.error(`--balancer must be ${Object.keys(BALANCERS).join(' or ')}, not ${JSON.stringify(balancerArg)}`)
+  process.exit(2)
+}
 
 // ------------------------------------------------------------------ tools
 
@@ -54,9 +70,9 @@ function have(command) {
   }
 }
 
-/** redis-server and haproxy, installed with apt-get when missing and possible; the reason when they cannot be had. */
+/** redis-server and the balancer, installed with apt-get when missing and possible; the reason when they cannot be had. */
 function tools() {
-  const missing = [['redis-server', 'redis-server'], ['haproxy', 'haproxy']].filter(([command]) => !have(command))
+  const missing = [['redis-server', 'redis-server'], [BALANCER.command, BALANCER.pkg]].filter(([command]) => !have(command))
   if (missing.length === 0) return undefined
   if (process.getuid?.() !== 0) return `${missing.map(([c]) => c).join(' and ')} not installed, and not root to install them (apt-get install ${missing.map(([, p]) => p).join(' ')})`
   try {
@@ -102,6 +118,10 @@ function startInstance(port, redisPort, upstreamPort) {
 }
 const logs = []
 
+function startBalancer(port, app1, app2, dir) {
+  return BALANCER === BALANCERS.nginx ? startNginx(port, app1, app2, dir) : startHaproxy(port, app1, app2)
+}
+
 function startHaproxy(port, app1, app2) {
   const env = { PATH: process.env.PATH, LB_BIND: `${HOST}:${port}`, APP1_ADDR: `${HOST}:${app1}`, APP2_ADDR: `${HOST}:${app2}` }
   const child = track(spawn('haproxy', ['-W', '-db', '-f', join(ROOT, 'deploy', 'haproxy.cfg')], { env, stdio: ['ignore', 'pipe', 'pipe'] }))
@@ -116,8 +136,26 @@ function startHaproxy(port, app1, app2) {
 /** How many times HAProxy has logged each server UP. */
 const upCount = new Map()
 
-/** Waits until HAProxy logs `server` UP more than `before` times: only then is the next replica restarted. */
+/** nginx with deploy/nginx.conf, its variables filled in, in a prefix directory of its own. */
+function startNginx(port, app1, app2, dir) {
+  const prefix = join(dir, 'nginx')
+  mkdirSync(join(prefix, 'tmp'), { recursive: true })
+  const vars = { LB_BIND: `${HOST}:${port}`, APP1_ADDR: `${HOST}:${app1}`, APP2_ADDR: `${HOST}:${app2}` }
+  const text = readFileSync(join(ROOT, BALANCER.config), 'utf8').replace(/\$\{([A-Z0-9_]+)\}/g, (whole, name) => vars[name] ?? whole)
+  writeFileSync(join(prefix, 'nginx.conf'), text)
+  const child = track(spawn('nginx', ['-p', prefix, '-c', 'nginx.conf', '-g', 'daemon off;'], { stdio: ['ignore', 'pipe', 'pipe'] }))
+  const seen = (d) => logs.push(`[nginx] ${d}`)
+  child.stdout.on('data', seen)
+  child.stderr.on('data', seen)
+  return child
+}
+
+/**
+ * Waits until the balancer sends to a restarted replica again: HAProxy once it logs `server` UP more than
+ * `before` times; nginx, which learns only by trying, once the fail_timeout of a failed replica has passed.
+ */
 async function waitUp(server, before) {
+  if (BALANCER === BALANCERS.nginx) return sleep(NGINX_RETRY_WAIT_MS)
   const until = Date.now() + RISE_WAIT_MS
   while ((upCount.get(server) ?? 0) <= before) {
     if (Date.now() > until) throw new Error(`HAProxy did not see ${server} UP within ${RISE_WAIT_MS} ms`)
@@ -188,14 +226,14 @@ class Recorder {
 /** Who answered an unexpected status: the balancer (its own HTML), or an instance, by its problem's detail. */
 function whose(status, text) {
   if (status < 500) return ''
-  if (text.startsWith('<html>')) return ' (from HAProxy)'
+  if (text.startsWith('<html>')) return ` (from ${BALANCER.name})`
   if (text.includes('overloaded')) return ' (load shed)'
   if (text.includes('shutting down')) return ' (delay cut at shutdown)'
-  return ''
+  return ` (${JSON.stringify(text.slice(0, 120))})`
 }
 
 let clientNumber = 0
-/** A fresh client address per request (10.x.y.z), sent as X-Forwarded-For: HAProxy appends the real one, which the instances trust. */
+/** A fresh client address per request (10.x.y.z), sent as X-Forwarded-For: the balancer appends the real one, which the instances trust. */
 function nextClient() {
   const n = ++clientNumber
   return `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`
@@ -301,7 +339,7 @@ async function main() {
   const instances = [startInstance(app1, redisPort, upstreamPort), startInstance(app2, redisPort, upstreamPort)]
   const ports = [app1, app2]
   await Promise.all(ports.map((p) => waitReady(p)))
-  const lb = startHaproxy(lbPort, app1, app2)
+  const lb = startBalancer(lbPort, app1, app2, dir)
   await waitReady(lbPort)
   // Servers start UP in HAProxy; its first checks must pass before the load starts.
   await sleep(1500)
@@ -330,7 +368,7 @@ async function main() {
       await waitReady(ports[i])
       note(`replica ${i + 1} ready again`)
       await waitUp(`app${i + 1}`, ups)
-      note(`HAProxy sees replica ${i + 1} UP`)
+      note(`${BALANCER.name} sends to replica ${i + 1} again`)
     }
   }
 
@@ -366,7 +404,7 @@ async function main() {
   rmSync(dir, { recursive: true, force: true })
 
   // ---- report
-  console.log('\nReplica test: 2 instances, HAProxy (deploy/haproxy.cfg), redis-server; load of', CONCURRENCY, 'requests in flight\n')
+  console.log(`\nReplica test: 2 instances, ${BALANCER.name} (${BALANCER.config}), redis-server; load of`, CONCURRENCY, 'requests in flight\n')
   console.log(events.join('\n'))
   console.log('\n| phase | requests | failures | p99 ms | failures by kind |')
   console.log('| --- | ---: | ---: | ---: | --- |')
