@@ -154,5 +154,4 @@ export class AppLogController extends LogController {
   override serializerError(error: Error, request: FastifyRequest, _reply: FastifyReply, metadata: { statusCode: number }): void {
     this.log.error({ ...requestFields(request), status: metadata.statusCode, err: error }, 'response could not be serialized')
   }
-
 }

@@ -352,11 +352,11 @@ const echo: FastifyPluginAsyncTypebox<EchoOptions> = async function echo(app, op
       logUnfinished(request, null, 'client-closed')
       return slot.release()
     }
-    const bytes = faultBytes(fault, response, request.raw.httpVersion === '1.0')
     socket.once('close', function faultDone() {
       slot.release()
-      logUnfinished(request, bytes === null ? null : response.status, fault)
+      logUnfinished(request, SILENT_FAULTS.has(fault) ? null : response.status, fault)
     })
+    const bytes = faultBytes(fault, response, request.raw.httpVersion === '1.0')
     const write = (to: Socket) => {
       if (bytes !== null) to.write(bytes)
       to.destroySoon()
