@@ -4,12 +4,12 @@
 //
 //   NODE_COMPILE_CACHE=/app/.compile-cache node scripts/warm-compile-cache.js
 //
-// It starts `node dist/server.js` as production does, asks for what a first request needs (a record, a
+// It starts the server as `npm start` and the Dockerfile do, asks for what a first request needs (a record, a
 // page, the OpenAPI document), stops it with SIGTERM without a drain delay, and fails unless the
 // server exited cleanly, which is when Node writes the cache.
 import { spawn } from 'node:child_process'
 import { once } from 'node:events'
-import { readdirSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -20,7 +20,9 @@ const cache = process.env.NODE_COMPILE_CACHE
 if (cache === undefined || cache === '') throw new Error('warm-compile-cache: set NODE_COMPILE_CACHE to the directory to fill')
 if (Number(process.versions.node.split('.')[0]) < 22) throw new Error(`warm-compile-cache: Node ${process.version} has no compile cache (22 or later)`)
 
-const server = spawn(process.execPath, ['dist/server.js'], {
+// The command of `npm start` (node, its V8 flags, dist/server.js): the server started as production starts it.
+const [, ...args] = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).scripts.start.trim().split(/\s+/)
+const server = spawn(process.execPath, args, {
   cwd: ROOT,
   env: { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info', SHUTDOWN_DRAIN_DELAY_MS: '0' },
   stdio: ['ignore', 'pipe', 'inherit']

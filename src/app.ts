@@ -1,6 +1,4 @@
 import { randomUUID } from 'node:crypto'
-import { readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
 import Fastify, { type FastifyReply, type FastifyRequest, type onRequestHookHandler } from 'fastify'
 import underPressure from '@fastify/under-pressure'
 import pino from 'pino'
@@ -43,6 +41,7 @@ import { CheckReportSchema } from './schemas/check.js'
 import type { Resolver } from './check/checker.js'
 import { Lifecycle } from './http/lifecycle.js'
 import { lazyValidators } from './http/lazy-validators.js'
+import { DATA_DIR, VERSION } from './paths.js'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -79,9 +78,6 @@ export interface AppOptions {
 
 /** How long ioredis waits for a connection, and an app for its first one before it is ready (then Redis counts as failing). */
 const REDIS_CONNECT_TIMEOUT_MS = 500
-
-export const DATA_DIR = fileURLToPath(new URL('../data', import.meta.url))
-export const VERSION: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version
 
 /**
  * Headers a browser client may read, on every response: those any route may send. /echo adds, per

@@ -1,6 +1,7 @@
-// scripts/bundle-typebox.js, which `npm run build` runs after tsc, against a small dist/ of its own:
-// the specifiers it rewrites, what it refuses, and that the bundled TypeBox works as TypeBox does,
-// with one registry shared by both entry points.
+// scripts/bundle.js, which `npm run build` runs after tsc, against a small project of its own: what it puts
+// in the one file and what it leaves in node_modules, that the result runs as the modules did, and that
+// it refuses to bundle its own output. The real bundle is run by verify:artifact, the drain and replica
+// tests and the benchmark.
 import t, { type Test } from 'tap'
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -8,10 +9,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ROOT } from './helper.js'
 
-const SCRIPT = join(ROOT, 'scripts', 'bundle-typebox.js')
+const SCRIPT = join(ROOT, 'scripts', 'bundle.js')
 
-/** A dist/ with the given files, removed when the test ends. */
-function dist(t: Test, files: Record<string, string>): string {
+/** A project with the given files, removed when the test ends. */
+function project(t: Test, files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'siteerror-bundle-'))
   t.teardown(() => rmSync(dir, { recursive: true, force: true }))
   for (const [name, text] of Object.entries(files)) {
@@ -21,37 +22,56 @@ function dist(t: Test, files: Record<string, string>): string {
   return dir
 }
 
-const bundle = (dir: string) => spawnSync(process.execPath, [SCRIPT, dir], { encoding: 'utf8' })
+const bundle = (dir: string) => spawnSync(process.execPath, [SCRIPT, join(dir, 'dist')], { encoding: 'utf8' })
+const run = (dir: string) => spawnSync(process.execPath, [join(dir, 'dist', 'server.js')], { encoding: 'utf8', cwd: dir })
 
-t.test('imports of TypeBox in dist/ point at the bundle, at any depth, and it works as TypeBox', async (t) => {
-  const dir = dist(t, {
-    // As in the project: .js files are ES modules.
-    'package.json': '{ "type": "module" }',
-    'formats.js': 'import { FormatRegistry } from "@sinclair/typebox";\nFormatRegistry.Set("even", (v) => Number(v) % 2 === 0);\n',
-    'schemas/number.js': "import { Type } from '@sinclair/typebox';\nexport const Even = Type.String({ format: 'even' });\n",
-    'deep/er/check.js':
-      "import '../../formats.js';\nimport { TypeCompiler } from '@sinclair/typebox/compiler';\nimport { Even } from '../../schemas/number.js';\n" +
-      'const check = TypeCompiler.Compile(Even);\nexport const results = [check.Check("4"), check.Check("3"), check.Check(4)];\n',
-    'untouched.js': "export const text = 'from \"@sinclair/typebox-like\" strings are not imports';\n"
-  })
-  const run = bundle(dir)
-  t.equal(run.status, 0, run.stderr)
-  t.match(run.stdout, /3 files of dist\/ import it/)
-  t.match(readFileSync(join(dir, 'schemas/number.js'), 'utf8'), "from '../vendor/typebox.js'")
-  t.match(readFileSync(join(dir, 'deep/er/check.js'), 'utf8'), "from '../../vendor/typebox-compiler.js'")
-  t.match(readFileSync(join(dir, 'formats.js'), 'utf8'), 'from "./vendor/typebox.js"', 'double quotes too')
-  t.equal(readFileSync(join(dir, 'untouched.js'), 'utf8'), "export const text = 'from \"@sinclair/typebox-like\" strings are not imports';\n")
-  // Run by Node itself, away from the test runner's loader.
-  const script = `const { results } = await import(${JSON.stringify(join(dir, 'deep/er/check.js'))}); process.stdout.write(JSON.stringify(results))`
-  const checked = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' })
-  t.equal(checked.stderr, '')
-  // A format set through one entry point and checked through the other: one FormatRegistry, not two.
-  t.same(JSON.parse(checked.stdout), [true, false, false])
+/** As in the project: ES modules of ours in dist/, a CommonJS package, and pino, which must stay a package. */
+const FILES = {
+  'package.json': '{ "type": "module" }',
+  'dist/server.js':
+    "import { word } from './deep/word.js';\nimport fromPino from 'pino';\n" +
+    // A CommonJS package imported when needed, as src/ imports undici, ioredis and prom-client: its named exports survive.
+    "const { Counter } = await import('counter-lib');\n" +
+    'process.stdout.write(JSON.stringify([word, new Counter().next(), fromPino]));\n',
+  'dist/deep/word.js': "export const word = 'ours';\n",
+  'node_modules/counter-lib/package.json': '{ "name": "counter-lib", "main": "index.js" }',
+  'node_modules/counter-lib/index.js':
+    "'use strict';\nconst { basename } = require('node:path');\n" +
+    'exports.Counter = class Counter { n = 0; next() { return basename(`/n/${++this.n}`) } };\n',
+  // A package that reads a file of its own through __dirname: bundled, it could not.
+  'node_modules/pino/package.json': '{ "name": "pino", "main": "index.js" }',
+  'node_modules/pino/index.js': "'use strict';\nmodule.exports = require('node:fs').readFileSync(require('node:path').join(__dirname, 'word.txt'), 'utf8');\n",
+  'node_modules/pino/word.txt': 'from its own folder'
+}
+
+t.test('one file with our modules and the packages, but for the external ones, and it runs as before', async (t) => {
+  const dir = project(t, FILES)
+  const before = run(dir)
+  t.equal(before.stderr, '')
+  t.same(JSON.parse(before.stdout), ['ours', '1', 'from its own folder'], 'the modules as tsc left them')
+
+  const built = bundle(dir)
+  t.equal(built.status, 0, built.stderr)
+  t.match(built.stdout, /dist\/server\.js holds 2 modules of ours and 1 packages/)
+  const text = readFileSync(join(dir, 'dist', 'server.js'), 'utf8')
+  t.match(text, /^\/\/ bundled by scripts\/bundle\.js\n/)
+  t.match(text, /from "pino"/, 'pino is imported from node_modules at run time')
+  t.notMatch(text, /word\.txt/, "and none of pino's code is in the file")
+
+  // Our other module and counter-lib are in the file: removed, the bundle runs all the same.
+  rmSync(join(dir, 'dist', 'deep'), { recursive: true })
+  rmSync(join(dir, 'node_modules', 'counter-lib'), { recursive: true })
+  const after = run(dir)
+  t.equal(after.stderr, '')
+  t.same(JSON.parse(after.stdout), ['ours', '1', 'from its own folder'])
 })
 
-t.test('a TypeBox entry point that is not bundled stops the build with its name', async (t) => {
-  const dir = dist(t, { 'value.js': "import { Value } from '@sinclair/typebox/value';\nexport { Value };\n" })
-  const run = bundle(dir)
-  t.not(run.status, 0)
-  t.match(run.stderr, /value\.js imports @sinclair\/typebox\/value, which is not bundled/)
+t.test('a bundle is not bundled again', async (t) => {
+  const dir = project(t, FILES)
+  t.equal(bundle(dir).status, 0)
+  const first = readFileSync(join(dir, 'dist', 'server.js'), 'utf8')
+  const again = bundle(dir)
+  t.equal(again.status, 1)
+  t.match(again.stderr, /is a bundle already: run tsc \(npm run build\) first/)
+  t.equal(readFileSync(join(dir, 'dist', 'server.js'), 'utf8'), first, 'left as it was')
 })

@@ -1,10 +1,7 @@
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
+import { PUBLIC_DIR } from '../paths.js'
 import { join } from 'node:path'
-
-/** public/ beside src/ and dist/: the stylesheet, the copy-button script and the icon, as written by hand. */
-export const PUBLIC_DIR = fileURLToPath(new URL('../../public', import.meta.url))
 
 export interface Asset {
   /** The content-hashed path it is served at, e.g. /static/site.3f2a9c1b0d.css. */
