@@ -37,4 +37,4 @@ EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=3s --start-period=5s --retries=3 \
   CMD wget -q -O /dev/null "http://127.0.0.1:${PORT}/health" || exit 1
 # The same command as `npm start` (test/server.test.ts checks).
-CMD ["node", "--max-old-space-size=256", "dist/server.js"]
+CMD ["node", "--max-old-space-size=256", "--max-semi-space-size=8", "dist/server.js"]
