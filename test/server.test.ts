@@ -44,6 +44,16 @@ t.test('the Dockerfile pins one exact Node release, labels the version and check
   t.ok(at('COPY --from=build /app/dist') < at('RUN node scripts/warm-compile-cache.js'), 'after the code it caches is in place')
 })
 
+t.test('the Dockerfile\'s build stage has every file `npm run build` runs', async (t) => {
+  const dockerfile = readFileSync(join(ROOT, 'Dockerfile'), 'utf8')
+  const build = dockerfile.slice(0, dockerfile.lastIndexOf('\nFROM '))
+  const script: string = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts.build
+  const scripts = [...script.matchAll(/\bnode (scripts\/[\w./-]+)/g)].map((m) => m[1])
+  t.ok(scripts.length > 0, `the build runs a script of ours: ${script}`)
+  for (const file of scripts) t.match(build, new RegExp(`^COPY ${file!.replace(/[.]/g, '\\.')} `, 'm'), `${file} is copied before npm run build`)
+  for (const config of script.matchAll(/-p (\S+)/g)) t.match(build, new RegExp(`^COPY .*\\b${config[1]!.replace(/[.]/g, '\\.')}\\b`, 'm'), `${config[1]} too`)
+})
+
 t.test('a bad variable stops the process with one clear line', async (t) => {
   const { exited, output } = start({ PORT: 'eighty' })
   const [code] = await exited
