@@ -30,7 +30,7 @@ const FILES = {
   'package.json': '{ "type": "module" }',
   'dist/server.js':
     "import { word } from './deep/word.js';\nimport fromPino from 'pino';\n" +
-    // A CommonJS package imported when needed, as src/ imports undici, ioredis and prom-client: its named exports survive.
+    // A CommonJS package in the file, imported when needed: its named exports survive (esbuild's code splitting lost them).
     "const { Counter } = await import('counter-lib');\n" +
     'process.stdout.write(JSON.stringify([word, new Counter().next(), fromPino]));\n',
   'dist/deep/word.js': "export const word = 'ours';\n",
